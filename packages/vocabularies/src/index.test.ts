@@ -1,0 +1,2 @@
+import { placeholder } from './index.js';
+test('x', () => expect(placeholder).toBe(1));
