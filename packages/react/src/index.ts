@@ -5,3 +5,6 @@ export type { Locale, PiazzaSettings, PiazzaProviderProps } from './intl/PiazzaP
 export { PiazzaPropError } from './utils/errors.js';
 export * from './Icon/index.js';
 export * from './Breadcrumbs/index.js';
+export * from './navigation.js';
+export * from './content.js';
+export * from './forms.js';
