@@ -54,7 +54,9 @@ describe('menu (C.SI.1.6, C.SI.1.7)', () => {
     ]);
     expect(MENU.map((m) => m.dataElement)).toEqual(items.map((i) => i.data_element));
     expect(MENU.map((m) => m.pattern)).toEqual(items.map((i) => i.regExp.source));
-    expect(MENU.map((m) => m.secondLevelDataElements)).toEqual(items.map((i) => i.secondary_item_data_element));
+    expect(MENU.map((m) => m.secondLevelDataElements)).toEqual(
+      items.map((i) => i.secondary_item_data_element),
+    );
   });
 
   it('each label matches the checker pattern', () => {
@@ -86,7 +88,9 @@ describe('menu (C.SI.1.6, C.SI.1.7)', () => {
       }
     }
     const rules = fixture.primaryMenuItems;
-    expect(management?.children.map((c) => c.label.toLowerCase())).toEqual(rules.management?.dictionary);
+    expect(management?.children.map((c) => c.label.toLowerCase())).toEqual(
+      rules.management?.dictionary,
+    );
     expect(news?.children.map((c) => c.label.toLowerCase()).sort()).toEqual(rules.news?.dictionary);
     expect(live?.children.map((c) => c.label.toLowerCase())).toEqual(rules.live?.dictionary);
   });
@@ -131,7 +135,11 @@ describe('service page (C.SI.1.3, C.SI.2.2)', () => {
     const all = [...SERVICE_PAGE_INDEX, ...SERVICE_PAGE_OPTIONAL_SECTIONS];
     expect(new Set(all.map((s) => s.anchor)).size).toBe(11);
     for (const s of all) expect(s.anchor).toBe(slugify(s.label));
-    expect(SERVICE_PAGE_OPTIONAL_SECTIONS.map((s) => s.label)).toEqual(['Descrizione', 'Quanto costa', 'Ulteriori informazioni']);
+    expect(SERVICE_PAGE_OPTIONAL_SECTIONS.map((s) => s.label)).toEqual([
+      'Descrizione',
+      'Quanto costa',
+      'Ulteriori informazioni',
+    ]);
     for (const s of SERVICE_PAGE_OPTIONAL_SECTIONS) {
       expect(SERVICE_PAGE_INDEX.map((i) => i.anchor as string)).toContain(s.after);
     }
@@ -143,21 +151,38 @@ describe('rating (C.SI.2.5, C.SI.2.6)', () => {
     component: { dataElement: string };
     title: { dataElement: string; text: string };
     rate: { dataElement: string; positiveThreshold: number; numberOfComponents: number };
-    positive_rating: { dataElement: string; question: { dataElement: string; text: string }; answers: { dataElement: string; texts: string[] } };
-    negative_rating: { dataElement: string; question: { dataElement: string; text: string }; answers: { dataElement: string; texts: string[] } };
+    positive_rating: {
+      dataElement: string;
+      question: { dataElement: string; text: string };
+      answers: { dataElement: string; texts: string[] };
+    };
+    negative_rating: {
+      dataElement: string;
+      question: { dataElement: string; text: string };
+      answers: { dataElement: string; texts: string[] };
+    };
     input_text: { dataElement: string };
   }>('feedback-component.json');
 
   it('has the checker texts, exactly', () => {
     expect(FEEDBACK.title.text).toBe('Quanto sono chiare le informazioni su questa pagina?');
-    expect(FEEDBACK.title).toEqual({ dataElement: fixture.title.dataElement, text: fixture.title.text });
+    expect(FEEDBACK.title).toEqual({
+      dataElement: fixture.title.dataElement,
+      text: fixture.title.text,
+    });
     for (const [ours, theirs] of [
       [FEEDBACK.positive, fixture.positive_rating],
       [FEEDBACK.negative, fixture.negative_rating],
     ] as const) {
       expect(ours.dataElement).toBe(theirs.dataElement);
-      expect(ours.question).toEqual({ dataElement: theirs.question.dataElement, text: theirs.question.text });
-      expect(ours.answers).toEqual({ dataElement: theirs.answers.dataElement, texts: theirs.answers.texts });
+      expect(ours.question).toEqual({
+        dataElement: theirs.question.dataElement,
+        text: theirs.question.text,
+      });
+      expect(ours.answers).toEqual({
+        dataElement: theirs.answers.dataElement,
+        texts: theirs.answers.texts,
+      });
       expect(ours.answers.texts).toHaveLength(5);
     }
     expect(FEEDBACK.dataElement).toBe(fixture.component.dataElement);
@@ -177,10 +202,16 @@ describe('rating (C.SI.2.5, C.SI.2.6)', () => {
 
 describe('legal notes (C.SI.3.4)', () => {
   it('has the section title and the CC-BY 4.0 text, character for character', () => {
-    const fixture = readFixture<{ dataElement: string; section: { dataElement: string; title: string }; body: { dataElement: string; text: string } }>(
-      'legal-notes.json',
-    );
-    expect(LEGAL_NOTES).toEqual({ dataElement: fixture.dataElement, section: fixture.section, body: fixture.body });
+    const fixture = readFixture<{
+      dataElement: string;
+      section: { dataElement: string; title: string };
+      body: { dataElement: string; text: string };
+    }>('legal-notes.json');
+    expect(LEGAL_NOTES).toEqual({
+      dataElement: fixture.dataElement,
+      section: fixture.section,
+      body: fixture.body,
+    });
     expect(LEGAL_NOTES.section.title).toBe('Licenza dei contenuti');
     expect(LEGAL_NOTES.body.text).toContain('dell’articolo 52');
     expect(LEGAL_NOTES.body.text).not.toContain("'");
@@ -195,14 +226,22 @@ describe('data-elements', () => {
       if (!Array.isArray(section)) continue;
       for (const item of section as unknown[]) {
         if (typeof item === 'string') names.push(item);
-        else if (item && typeof item === 'object' && 'name' in item && typeof item.name === 'string') {
+        else if (
+          item &&
+          typeof item === 'object' &&
+          'name' in item &&
+          typeof item.name === 'string'
+        ) {
           if (item.name.startsWith('(')) continue;
-          if (item.name.includes('..')) names.push(...[1, 2, 3, 4, 5].map((n) => `feedback-rate-${n}`));
+          if (item.name.includes('..'))
+            names.push(...[1, 2, 3, 4, 5].map((n) => `feedback-rate-${n}`));
           else names.push(item.name);
         }
       }
     }
-    const inventory = Object.keys(readFixture<Record<string, unknown>>('templates-data-elements-inventory.json'));
+    const inventory = Object.keys(
+      readFixture<Record<string, unknown>>('templates-data-elements-inventory.json'),
+    );
     expect(names.length).toBeGreaterThan(50);
     for (const n of [...names, ...inventory]) expect(DATA_ELEMENT_VALUES).toContain(n);
   });
@@ -239,10 +278,13 @@ describe('header and footer links', () => {
   });
 
   it('satisfy the checker label rules', () => {
-    const rules = readFixture<Record<string, Record<string, unknown>>>('link-label-requirements.json');
+    const rules = readFixture<Record<string, Record<string, unknown>>>(
+      'link-label-requirements.json',
+    );
     const faq = rules['C.SI.2.3_faq']?.labelMustContainAnyOf_lowercase as string[];
     expect(faq.some((w) => SITE_LINKS.faq.label.toLowerCase().includes(w))).toBe(true);
-    const disservizio = rules['C.SI.2.4_report_inefficiency']?.labelMustEqualOneOf_lowercase_trimmed as string[];
+    const disservizio = rules['C.SI.2.4_report_inefficiency']
+      ?.labelMustEqualOneOf_lowercase_trimmed as string[];
     expect(disservizio).toContain(SITE_LINKS.reportInefficiency.label.toLowerCase());
     expect(/piano di miglioramento del sito/i.test(SITE_LINKS.improvementPlan.label)).toBe(true);
     for (const l of Object.values(SITE_LINKS)) {

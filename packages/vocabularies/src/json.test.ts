@@ -12,14 +12,20 @@ describe('JSON files for non-JavaScript CMSs', () => {
     expect(Object.keys(files).sort()).toEqual(
       [...main.VOCABULARIES.map((v) => `${v.id}.json`), 'eurovoc.json', 'index.json'].sort(),
     );
-    const index = JSON.parse(files['index.json'] ?? '{}') as { files: { id: string; source: string }[] };
+    const index = JSON.parse(files['index.json'] ?? '{}') as {
+      files: { id: string; source: string }[];
+    };
     expect(index.files).toHaveLength(main.VOCABULARIES.length + 1);
     for (const f of index.files) expect(f.source.length).toBeGreaterThan(10);
   });
 
   it('each file holds the same data as the TypeScript export, with its source', () => {
     for (const v of main.VOCABULARIES) {
-      const parsed = JSON.parse(files[`${v.id}.json`] ?? '{}') as { id: string; source: string; data: unknown };
+      const parsed = JSON.parse(files[`${v.id}.json`] ?? '{}') as {
+        id: string;
+        source: string;
+        data: unknown;
+      };
       expect(parsed.id).toBe(v.id);
       expect(parsed.source).toBe(v.source);
       expect(parsed.data).toEqual(v.data);
@@ -33,7 +39,10 @@ describe('JSON files for non-JavaScript CMSs', () => {
     expect(dir).toBe(JSON_DIR);
     if (!existsSync(dir)) writeJsonFiles(files, dir);
     for (const [name, content] of Object.entries(files)) {
-      expect(readFileSync(`${dir}${name}`, 'utf8'), `json/${name} is stale: run pnpm run build`).toBe(content);
+      expect(
+        readFileSync(`${dir}${name}`, 'utf8'),
+        `json/${name} is stale: run pnpm run build`,
+      ).toBe(content);
     }
   });
 });

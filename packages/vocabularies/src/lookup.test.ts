@@ -69,19 +69,27 @@ describe('lookup', () => {
     expect(findTipoEvento('sagra')?.code).toBe('2.4.2');
     expect(findTipoEvento('Fiera / Salone')?.code).toBe('4.1');
     expect(findTipoEvento('fiera-salone-2')?.code).toBe('4.1.1');
-    expect(lookup(TIPI_ATTO_ALBO_PRETORIO, 'Deliberazione della giunta comunale')?.code).toBe('A.02.02');
+    expect(lookup(TIPI_ATTO_ALBO_PRETORIO, 'Deliberazione della giunta comunale')?.code).toBe(
+      'A.02.02',
+    );
     expect(lookup(TIPI_ATTO_ALBO_PRETORIO, 'Delibera')?.label).toBe('Deliberazione');
-    expect(lookup(TIPI_EVENTO, 'evento sportivo')?.children?.[0]?.label).toBe('Manifestazione sportiva');
+    expect(lookup(TIPI_EVENTO, 'evento sportivo')?.children?.[0]?.label).toBe(
+      'Manifestazione sportiva',
+    );
   });
 
   it('finds life events by the WordPress theme spelling too', () => {
-    expect(findEventoVitaPersone('Cambio di residenza o domicilio')?.label).toBe('Cambio di residenza/domicilio');
+    expect(findEventoVitaPersone('Cambio di residenza o domicilio')?.label).toBe(
+      'Cambio di residenza/domicilio',
+    );
   });
 
   it('finds the services of the avviso and their flow type', () => {
     const s = findServizioAvviso('richiedere iscrizione alla mensa scolastica');
     expect(s?.flowType).toBe('Servizi a pagamento');
-    expect(findTipoFlusso(s?.flowType ?? '')?.definition).toMatch(/^Istanze presentate dal cittadino/);
+    expect(findTipoFlusso(s?.flowType ?? '')?.definition).toMatch(
+      /^Istanze presentate dal cittadino/,
+    );
   });
 
   it('works with any vocabulary of terms', () => {

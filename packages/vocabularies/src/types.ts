@@ -70,14 +70,16 @@ export interface ServizioAvvisoTerm extends Term {
   readonly flowType: string | null;
 }
 
-/** A term or any of its descendants. */
-export type Flatten<T> =
-  T | (T extends { readonly children: readonly (infer C)[] } ? Flatten<C> : never);
+type Descendants<T> =
+  T | (T extends { readonly children: readonly (infer C)[] } ? Descendants<C> : never);
+
+/** A term or any of its descendants (each also typed as a Term, so `children` can be read on leaves). */
+export type Flatten<T> = Descendants<T> & Term;
 
 /** Union of the labels of a (tree) vocabulary's terms, at every level. */
 export type LabelOf<T> =
-  Flatten<T> extends infer F ? (F extends { readonly label: infer L } ? L : never) : never;
+  Descendants<T> extends infer F ? (F extends { readonly label: infer L } ? L : never) : never;
 
 /** Union of the slugs of a (tree) vocabulary's terms, at every level. */
 export type SlugOf<T> =
-  Flatten<T> extends infer F ? (F extends { readonly slug: infer S } ? S : never) : never;
+  Descendants<T> extends infer F ? (F extends { readonly slug: infer S } ? S : never) : never;

@@ -26,7 +26,14 @@ import {
   flatten,
   slugify,
 } from './index.js';
-import type { Argomento, CategoriaServizio, Term, TipoEvento, TipoFlusso, TipoNotizia } from './index.js';
+import type {
+  Argomento,
+  CategoriaServizio,
+  Term,
+  TipoEvento,
+  TipoFlusso,
+  TipoNotizia,
+} from './index.js';
 import { readFixture } from './test-utils/fixtures.js';
 
 const TERM_VOCABULARIES: Record<string, readonly Term[]> = {
@@ -133,8 +140,9 @@ describe('argomenti', () => {
 });
 
 describe('categorie dei servizi', () => {
-  const { services } = readFixture<{ primaryMenuItems: { services: { dictionary: string[] } } }>('menu-items.json')
-    .primaryMenuItems;
+  const { services } = readFixture<{ primaryMenuItems: { services: { dictionary: string[] } } }>(
+    'menu-items.json',
+  ).primaryMenuItems;
 
   it('are the 15 categories the checker accepts, in its order and spelling', () => {
     expect(CATEGORIE_SERVIZIO).toHaveLength(15);
@@ -167,7 +175,9 @@ describe('other vocabularies', () => {
   });
 
   it('sezioni di Amministrazione: the 7 checker titles, in sentence case', () => {
-    const { management } = readFixture<{ management: { titles: string[] } }>('second-level-titles.json');
+    const { management } = readFixture<{ management: { titles: string[] } }>(
+      'second-level-titles.json',
+    );
     expect(SEZIONI_AMMINISTRAZIONE.map((t) => t.label.toLowerCase())).toEqual(management.titles);
     expect(SEZIONI_AMMINISTRAZIONE.map((t) => t.label)).toContain('Organi di governo');
     for (const t of SEZIONI_AMMINISTRAZIONE) {
@@ -179,9 +189,15 @@ describe('other vocabularies', () => {
   it('eventi della vita: 19 for people, 15 for businesses, with codes', () => {
     expect(EVENTI_VITA_PERSONE).toHaveLength(19);
     expect(EVENTI_VITA_IMPRESE).toHaveLength(15);
-    expect(EVENTI_VITA_PERSONE.map((t) => t.code)).toEqual(Array.from({ length: 19 }, (_, i) => String(i + 1)));
-    expect(EVENTI_VITA_PERSONE.find((t) => t.code === '9')?.label).toBe('Cambio di residenza/domicilio');
-    expect(EVENTI_VITA_PERSONE.find((t) => t.code === '9')?.aliases).toEqual(['Cambio di residenza o domicilio']);
+    expect(EVENTI_VITA_PERSONE.map((t) => t.code)).toEqual(
+      Array.from({ length: 19 }, (_, i) => String(i + 1)),
+    );
+    expect(EVENTI_VITA_PERSONE.find((t) => t.code === '9')?.label).toBe(
+      'Cambio di residenza/domicilio',
+    );
+    expect(EVENTI_VITA_PERSONE.find((t) => t.code === '9')?.aliases).toEqual([
+      'Cambio di residenza o domicilio',
+    ]);
   });
 
   it('tipi di documento: 9 national types plus Dataset', () => {
@@ -226,7 +242,11 @@ describe('other vocabularies', () => {
   });
 
   it('unità organizzative, incarichi, stati pratica, frequenze, punti di contatto', () => {
-    expect(TIPI_UNITA_ORGANIZZATIVA.map((t) => t.label)).toEqual(['struttura amministrativa', 'struttura politica', 'altra struttura']);
+    expect(TIPI_UNITA_ORGANIZZATIVA.map((t) => t.label)).toEqual([
+      'struttura amministrativa',
+      'struttura politica',
+      'altra struttura',
+    ]);
     expect(flatten(TIPI_UNITA_ORGANIZZATIVA)).toHaveLength(15);
     expect(TIPI_INCARICO.map((t) => t.label)).toEqual(wp.tipi_incarico);
     expect(STATI_PRATICA.map((t) => t.label)).toEqual([
@@ -274,7 +294,8 @@ describe('other vocabularies', () => {
       'TECH',
       'TRAN',
     ]);
-    for (const t of TEMI_DATASET) expect(t.uri).toBe(`http://publications.europa.eu/resource/authority/data-theme/${t.code}`);
+    for (const t of TEMI_DATASET)
+      expect(t.uri).toBe(`http://publications.europa.eu/resource/authority/data-theme/${t.code}`);
   });
 
   it('tipi di contenuto: link to vocabularies of this package', () => {
@@ -293,12 +314,16 @@ describe('servizi dell’avviso 1.4.1', () => {
 
   it('has the 5 flow types with their definitions', () => {
     expect(TIPI_FLUSSO).toHaveLength(5);
-    expect(TIPI_FLUSSO.map(({ label, definition }) => ({ label, definition }))).toEqual(avviso.flowTypes);
+    expect(TIPI_FLUSSO.map(({ label, definition }) => ({ label, definition }))).toEqual(
+      avviso.flowTypes,
+    );
   });
 
   it('has the 26 services, in order, each with its flow type', () => {
     expect(SERVIZI_AVVISO).toHaveLength(26);
-    expect(SERVIZI_AVVISO.map(({ n, label, flowType }) => ({ n, label, flowType }))).toEqual(avviso.services);
+    expect(SERVIZI_AVVISO.map(({ n, label, flowType }) => ({ n, label, flowType }))).toEqual(
+      avviso.services,
+    );
     const flows = new Set<string | null>([...TIPI_FLUSSO.map((t) => t.label), null]);
     for (const s of SERVIZI_AVVISO) expect(flows).toContain(s.flowType);
     expect(SERVIZI_AVVISO.filter((s) => s.flowType === null).map((s) => s.label)).toEqual([
