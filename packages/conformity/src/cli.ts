@@ -25,7 +25,11 @@ async function main(argv: string[]): Promise<number> {
     else if (a === '--max-pages') opts.maxPages = Number(value());
     else if (a === '--concurrency') opts.concurrency = Number(value());
     else if (a === '--chromium') opts.chromiumPath = value();
-    else if (a === '--criteria') opts.criteria = value().split(',').map((s) => s.trim()).filter(Boolean);
+    else if (a === '--criteria')
+      opts.criteria = value()
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
     else if (a === '--lang') lang = value() === 'en' ? 'en' : 'it';
     else if (a === '-h' || a === '--help') {
       process.stdout.write(`${USAGE}\n`);
@@ -33,12 +37,18 @@ async function main(argv: string[]): Promise<number> {
     } else if (!a.startsWith('-') && !url) url = a;
     else throw new Error(`unknown argument: ${a}`);
   }
-  if (!url || (opts.maxPages !== undefined && !(opts.maxPages >= 1)) || (opts.concurrency !== undefined && !(opts.concurrency >= 1))) {
+  if (
+    !url ||
+    (opts.maxPages !== undefined && !(opts.maxPages >= 1)) ||
+    (opts.concurrency !== undefined && !(opts.concurrency >= 1))
+  ) {
     process.stderr.write(`${USAGE}\n`);
     return 2;
   }
   const report = await crawl(url, opts);
-  process.stdout.write(json ? `${JSON.stringify(report, null, 2)}\n` : `${formatReport(report, { lang })}\n`);
+  process.stdout.write(
+    json ? `${JSON.stringify(report, null, 2)}\n` : `${formatReport(report, { lang })}\n`,
+  );
   return report.passed ? 0 : 1;
 }
 

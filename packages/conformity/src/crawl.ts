@@ -1,4 +1,4 @@
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { MIN_NUMBER_OF_SERVICES } from './data/service.js';
 import { PRIMARY_MENU_ITEMS } from './data/menu.js';
 import { CRITERIA, finding, worstOf } from './criteria.js';
@@ -162,15 +162,21 @@ export async function crawl(startUrl: string, opts: CrawlOptions = {}): Promise<
     }
   }
 
-  async function visit(
-    url: string,
-    kind: PageKind,
-    before?: (page: Page) => Promise<void>,
-  ): Promise<Visit | null> {
-    if (visited.has(url)) return null;
-    visited.add(url);
-    const context = await browser.newContext({ ignoreHTTPSErrors: false, serviceWorkers: 'block' });
-    try {
+  // One reusable context + page per worker; cookies are cleared before each page so that the
+  // cookies read after load belong to that page only (C.SI.3.1).
+  interface Slot {
+    context: BrowserContext;
+    page: Page;
+  }
+  const free: Slot[] = [];
+  const waiting: ((s: Slot) => void)[] = [];
+  const contexts: BrowserContext[] = [];
+  async function acquire(): Promise<Slot> {
+    const s = free.pop();
+    if (s) return s;
+    if (contexts.length < concurrency) {
+      const context = await browser.newContext({ serviceWorkers: 'block' });
+      contexts.push(context);
       // Only the given host is ever contacted.
       await context.route('**/*', (route) => {
         let ok = false;
@@ -182,14 +188,33 @@ export async function crawl(startUrl: string, opts: CrawlOptions = {}): Promise<
         }
         return ok ? route.continue() : route.abort('blockedbyclient');
       });
-      const page = await context.newPage();
-      const resp = await page.goto(url, { waitUntil: 'load', timeout });
+      return { context, page: await context.newPage() };
+    }
+    return new Promise((resolve) => waiting.push(resolve));
+  }
+  function release(s: Slot): void {
+    const w = waiting.shift();
+    if (w) w(s);
+    else free.push(s);
+  }
+
+  async function visit(
+    url: string,
+    kind: PageKind,
+    before?: (page: Page) => Promise<void>,
+  ): Promise<Visit | null> {
+    if (visited.has(url)) return null;
+    visited.add(url);
+    let slot = await acquire();
+    try {
+      await slot.context.clearCookies();
+      const resp = await slot.page.goto(url, { waitUntil: 'load', timeout });
       if (!resp || resp.status() >= 400) {
         errors.push({ url, error: `HTTP ${resp?.status() ?? 'no response'}` });
         return null;
       }
-      if (before) await before(page);
-      const res = await analysePage(page, {
+      if (before) await before(slot.page);
+      const res = await analysePage(slot.page, {
         kind,
         ...(opts.criteria ? { criteria: opts.criteria } : {}),
       });
@@ -198,9 +223,15 @@ export async function crawl(startUrl: string, opts: CrawlOptions = {}): Promise<
       return res;
     } catch (e) {
       errors.push({ url, error: (e as Error).message.split('\n')[0] ?? String(e) });
+      // the page may be unusable: replace it
+      const page = await slot.context.newPage().catch(() => null);
+      if (page) {
+        await slot.page.close().catch(() => undefined);
+        slot = { context: slot.context, page };
+      }
       return null;
     } finally {
-      await context.close().catch(() => undefined);
+      release(slot);
     }
   }
 

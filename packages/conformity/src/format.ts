@@ -17,7 +17,14 @@ const LABEL: Record<Outcome | 'not-run', { it: string; en: string }> = {
 
 function table(rows: string[][]): string {
   const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length))) ?? [];
-  return rows.map((r) => r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i] ?? 0))).join('  ').trimEnd()).join('\n');
+  return rows
+    .map((r) =>
+      r
+        .map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i] ?? 0)))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
 }
 
 const cut = (s: string, n: number): string => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
@@ -32,18 +39,37 @@ export function formatReport(report: Report | SiteReport, opts: FormatOptions = 
   const details = opts.details ?? true;
   const out: string[] = [];
   if (isSite(report)) {
-    out.push(`${lang === 'it' ? 'Sito' : 'Site'}: ${report.startUrl} — ${report.pages.length} ${lang === 'it' ? 'pagine' : 'pages'}, ${(report.durationMs / 1000).toFixed(1)} s`);
-    const rows = [[lang === 'it' ? 'Criterio' : 'Criterion', lang === 'it' ? 'Esito' : 'Outcome', lang === 'it' ? 'Pagine ok/toll./ko' : 'Pages ok/tol./fail', lang === 'it' ? 'Dettaglio' : 'Detail']];
+    out.push(
+      `${lang === 'it' ? 'Sito' : 'Site'}: ${report.startUrl} — ${report.pages.length} ${lang === 'it' ? 'pagine' : 'pages'}, ${(report.durationMs / 1000).toFixed(1)} s`,
+    );
+    const rows = [
+      [
+        lang === 'it' ? 'Criterio' : 'Criterion',
+        lang === 'it' ? 'Esito' : 'Outcome',
+        lang === 'it' ? 'Pagine ok/toll./ko' : 'Pages ok/tol./fail',
+        lang === 'it' ? 'Dettaglio' : 'Detail',
+      ],
+    ];
     for (const c of report.criteria) {
       const first = c.findings.find((f) => f.outcome !== 'pass') ?? c.findings[0];
-      rows.push([`${c.criterion} ${cut(c.title[lang], 34)}`, LABEL[c.outcome][lang], `${c.pages.pass}/${c.pages.tolerance}/${c.pages.fail}`, first && c.outcome !== 'pass' ? cut(first.message[lang], 90) : '']);
+      rows.push([
+        `${c.criterion} ${cut(c.title[lang], 34)}`,
+        LABEL[c.outcome][lang],
+        `${c.pages.pass}/${c.pages.tolerance}/${c.pages.fail}`,
+        first && c.outcome !== 'pass' ? cut(first.message[lang], 90) : '',
+      ]);
     }
     out.push(table(rows));
     if (details) {
-      for (const c of report.criteria.filter((x) => x.outcome === 'fail' || x.outcome === 'tolerance')) {
+      for (const c of report.criteria.filter(
+        (x) => x.outcome === 'fail' || x.outcome === 'tolerance',
+      )) {
         out.push('', `■ ${c.criterion} ${c.title[lang]} — ${LABEL[c.outcome][lang]}`);
         for (const f of c.findings.filter((x) => x.outcome !== 'pass').slice(0, 30)) {
-          out.push(`  [${LABEL[f.outcome][lang]}] ${f.url ?? (lang === 'it' ? '(sito)' : '(site)')}`, `    ${f.message[lang]}`);
+          out.push(
+            `  [${LABEL[f.outcome][lang]}] ${f.url ?? (lang === 'it' ? '(sito)' : '(site)')}`,
+            `    ${f.message[lang]}`,
+          );
           for (const e of (f.elements ?? []).slice(0, 5)) out.push(`      · ${e}`);
         }
       }
@@ -52,14 +78,33 @@ export function formatReport(report: Report | SiteReport, opts: FormatOptions = 
       out.push('', lang === 'it' ? 'Pagine non caricate:' : 'Pages not loaded:');
       for (const e of report.errors) out.push(`  ${e.url}: ${e.error}`);
     }
-    out.push('', report.passed ? (lang === 'it' ? 'ESITO: conforme' : 'RESULT: conforming') : lang === 'it' ? 'ESITO: non conforme' : 'RESULT: not conforming');
+    out.push(
+      '',
+      report.passed
+        ? lang === 'it'
+          ? 'ESITO: conforme'
+          : 'RESULT: conforming'
+        : lang === 'it'
+          ? 'ESITO: non conforme'
+          : 'RESULT: not conforming',
+    );
     return out.join('\n');
   }
   out.push(`${report.url ?? '(html)'} [${report.kind}]`);
-  const rows = [[lang === 'it' ? 'Criterio' : 'Criterion', lang === 'it' ? 'Esito' : 'Outcome', lang === 'it' ? 'Messaggio' : 'Message']];
+  const rows = [
+    [
+      lang === 'it' ? 'Criterio' : 'Criterion',
+      lang === 'it' ? 'Esito' : 'Outcome',
+      lang === 'it' ? 'Messaggio' : 'Message',
+    ],
+  ];
   for (const f of report.findings) {
     const title = CRITERIA.find((c) => c.id === f.criterion)?.title[lang] ?? '';
-    rows.push([`${f.criterion} ${cut(title, 34)}`, LABEL[f.outcome][lang], cut(f.message[lang], 110)]);
+    rows.push([
+      `${f.criterion} ${cut(title, 34)}`,
+      LABEL[f.outcome][lang],
+      cut(f.message[lang], 110),
+    ]);
   }
   out.push(table(rows));
   if (details) {

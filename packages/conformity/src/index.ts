@@ -1,4 +1,12 @@
-export type { CheckOptions, Finding, Message, Outcome, PageCheckOptions, PageKind, Report } from './types.js';
+export type {
+  CheckOptions,
+  Finding,
+  Message,
+  Outcome,
+  PageCheckOptions,
+  PageKind,
+  Report,
+} from './types.js';
 export { CRITERIA, CRITERION_IDS, appliesTo, type CriterionInfo } from './criteria.js';
 export { checkHtml } from './html.js';
 export { checkPage } from './page.js';

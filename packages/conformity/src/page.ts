@@ -167,7 +167,7 @@ export async function analysePage(
 ): Promise<{ report: Report; doc: Document }> {
   const url = page.url();
   const html = await page.content();
-  const doc = parseHtml(html, url);
+  const doc = parseHtml(html);
   const kind = opts.kind ?? detectKind(doc, url);
   const want = (c: string): boolean => !opts.criteria || opts.criteria.includes(c);
   const scan = await page.evaluate(scanInPage, [...ALLOWED_FONTS]);

@@ -1,2 +1,20 @@
-/** @piazza/theme — the CMS theme (content model, page templates, static build). */
+/** @piazza/theme — the CMS theme: content model, page templates, static build, serve. */
 export const THEME_NAME = '@piazza/theme';
+export { THEME_VERSION, DEMO_CONTENT_DIR } from './paths.js';
+export * from './content/index.js';
+export { buildSite, loadContent, CSS_BANNER } from './build/build.js';
+export type { BuildOptions, BuildResult, PageReport } from './build/build.js';
+export { compileBootstrapItalia, bootstrapItaliaVersion, ColourError } from './build/css.js';
+export {
+  contrastRatio as wcagContrastRatio,
+  parseHex,
+  primaryColourProblem,
+  toHsb,
+  MIN_CONTRAST,
+} from './build/color.js';
+export { Purger, htmlClasses } from './build/purge.js';
+export { exportPartials, PLACEHOLDERS } from './build/partials.js';
+export { sitePages, SiteIndex, url as siteUrls } from './templates/index.js';
+export type { PageDef, PageKind } from './templates/index.js';
+export { serveSite, SECURITY_HEADERS, CONTENT_SECURITY_POLICY } from './serve.js';
+export type { ServeOptions, ServedSite } from './serve.js';

@@ -1,0 +1,64 @@
+// @vitest-environment node
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { checkHtml } from './index.js';
+import type { PageKind } from './types.js';
+import { expectations, mismatches } from '../test/fixtures/expect.mjs';
+import { FIXTURES, PAGES_DIR, renderFixture } from '../test/fixtures/generate.mjs';
+
+const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), '../test/fixtures/pages');
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith('.html'))
+  .map((f) => f.replace(/\.html$/, ''))
+  .sort();
+
+describe('fixture pages (checkHtml, jsdom)', () => {
+  it('are the ones generate.mjs writes (regenerate with node test/fixtures/generate.mjs)', () => {
+    expect(path.resolve(PAGES_DIR)).toBe(path.resolve(dir));
+    expect(files).toEqual(Object.keys(FIXTURES).sort());
+    for (const f of files)
+      expect(readFileSync(path.join(dir, `${f}.html`), 'utf8'), f).toBe(renderFixture(f));
+  });
+
+  it.each(files)('%s', (file) => {
+    const html = readFileSync(path.join(dir, `${file}.html`), 'utf8');
+    const { kind, expect: exp } = expectations(html, false);
+    const report = checkHtml(html, { kind: kind as PageKind });
+    expect(mismatches(report, exp)).toEqual([]);
+    expect(report.passed).toBe(![...exp.values()].includes('fail'));
+  });
+
+  it('cover every markup criterion with a passing page and at least one failing page', () => {
+    const seen = new Map<string, Set<string>>();
+    for (const file of files) {
+      const html = readFileSync(path.join(dir, `${file}.html`), 'utf8');
+      const { kind } = expectations(html, false);
+      const report = checkHtml(html, { kind: kind as PageKind });
+      for (const f of report.findings) {
+        const s = seen.get(f.criterion) ?? new Set<string>();
+        s.add(f.outcome);
+        seen.set(f.criterion, s);
+      }
+    }
+    for (const c of [
+      'C.SI.1.2',
+      'C.SI.1.3',
+      'C.SI.1.5',
+      'C.SI.1.6',
+      'C.SI.1.7',
+      'C.SI.2.1',
+      'C.SI.2.2',
+      'C.SI.2.3',
+      'C.SI.2.4',
+      'C.SI.2.5',
+      'C.SI.2.6',
+      'C.SI.3.2',
+      'C.SI.3.3',
+      'C.SI.3.4',
+      'R.SI.1.1',
+    ]) {
+      expect([...(seen.get(c) ?? [])].sort(), c).toEqual(expect.arrayContaining(['fail', 'pass']));
+    }
+  });
+});

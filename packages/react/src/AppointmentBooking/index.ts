@@ -1,0 +1,39 @@
+export {
+  AppointmentBooking,
+  isBookingDraft,
+  type AppointmentBookingProps,
+  type BookingDraft,
+  type BookingDraftData,
+} from './AppointmentBooking.js';
+export {
+  appointmentBookingMessages,
+  type AppointmentBookingMessages,
+} from './AppointmentBooking.intl.js';
+export {
+  BookingError,
+  type BookingErrorKind,
+  type BookingProvider,
+  type Booking,
+  type BookingRequest,
+  type BookingSlot,
+  type BookingOffice,
+  type BookingReason,
+  type OfficeType,
+  type Applicant,
+} from './types.js';
+export {
+  MemoryBookingProvider,
+  EXAMPLE_OFFICES,
+  EXAMPLE_OFFICE_TYPES,
+  type MemoryBookingProviderOptions,
+} from './MemoryBookingProvider.js';
+export { HttpBookingProvider, type HttpBookingProviderOptions } from './HttpBookingProvider.js';
+export {
+  LocalStorageDraftStore,
+  DRAFT_TTL_DAYS,
+  type DraftStore,
+  type DraftInfo,
+  type DraftLoadResult,
+  type LocalStorageDraftStoreOptions,
+} from './drafts.js';
+export { toIcs, icsDataUrl, type CalendarEvent } from './ics.js';

@@ -1,0 +1,2 @@
+export { Attachment, formatFileSize, type AttachmentProps } from './Attachment.js';
+export { attachmentMessages, type AttachmentMessages } from './Attachment.intl.js';

@@ -1,0 +1,2 @@
+export { BackToTop, type BackToTopProps } from './BackToTop.js';
+export { backToTopMessages, type BackToTopMessages } from './BackToTop.intl.js';

@@ -1,0 +1,20 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { story } from '../test-utils/story.js';
+import { CardList } from './CardList.js';
+import { examples } from './CardList.examples.js';
+
+const meta = {
+  title: 'Contenuti/CardList',
+  component: CardList,
+  tags: ['autodocs'],
+} satisfies Meta<typeof CardList>;
+export default meta;
+// Stories render their example (no args): typed without the component's required props.
+type Story = StoryObj;
+
+export const Services: Story = story(examples.services) as Story;
+export const News: Story = story(examples.news) as Story;
+export const ServicesPage: Story = {
+  ...(story(examples.servicesPage) as Story),
+  parameters: { ...story(examples.servicesPage).parameters, layout: 'fullscreen' },
+};

@@ -1,0 +1,6 @@
+export {
+  CategoryCard,
+  type CategoryCardProps,
+  type CategorySection,
+  type CategoryLink,
+} from './CategoryCard.js';

@@ -1,0 +1,6 @@
+export {
+  Checkbox,
+  CheckboxGroup,
+  type CheckboxProps,
+  type CheckboxGroupProps,
+} from './Checkbox.js';

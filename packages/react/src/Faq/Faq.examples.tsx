@@ -1,0 +1,28 @@
+import { defineExamples } from '../utils/examples.js';
+import { Faq } from './Faq.js';
+
+const items = [
+  {
+    question: 'Come posso richiedere la carta d’identità elettronica?',
+    answer: 'Prenota un appuntamento all’Ufficio Anagrafe e porta una fototessera recente.',
+  },
+  {
+    question: 'Quanto costa la carta d’identità?',
+    answer: 'Il costo è di 22,21 euro, da pagare allo sportello con carta o bancomat.',
+  },
+  {
+    question: 'Come pago la TARI?',
+    answer: 'Con l’avviso pagoPA che ricevi a casa, online o in un punto abilitato.',
+  },
+];
+
+export const examples = defineExamples({
+  default: {
+    name: 'Domande frequenti',
+    render: () => <Faq items={items} />,
+  },
+  open: {
+    name: 'Senza ricerca, una risposta aperta',
+    render: () => <Faq items={items} searchable={false} defaultOpen={[1]} headingLevel={2} />,
+  },
+});

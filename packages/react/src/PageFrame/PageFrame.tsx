@@ -1,0 +1,104 @@
+'use client';
+import { forwardRef, isValidElement, type HTMLAttributes, type ReactNode } from 'react';
+import { Breadcrumbs, type BreadcrumbItem } from '../Breadcrumbs/Breadcrumbs.js';
+import { Header, type HeaderProps } from '../Header/Header.js';
+import { Footer, type FooterProps } from '../Footer/Footer.js';
+import { SkipLinks, type SkipLinksProps } from '../SkipLinks/SkipLinks.js';
+import { BackToTop, type BackToTopProps } from '../BackToTop/BackToTop.js';
+import { CookieBar, type CookieBarProps } from '../CookieBar/CookieBar.js';
+
+export interface PageFrameProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
+  /**
+   * The header: `center.name` (the comune) is required; `slim` (region, languages, login),
+   * `navbar` (menu, topics) are optional. See `Header`.
+   */
+  header: HeaderProps;
+  /** The footer: `name` and `legalLinks.accessibility` are required. See `Footer`. */
+  footer: FooterProps;
+  /**
+   * The breadcrumb trail, shown at the top of `main`: the items of `Breadcrumbs`, or a
+   * ready element. None on the home page.
+   */
+  breadcrumbs?: readonly BreadcrumbItem[] | ReactNode;
+  /**
+   * Slot for the rating widget ("Quanto sono chiare le informazioni su questa pagina?",
+   * C.SI.2.5/2.6), rendered at the end of `main`, after the content.
+   */
+  rating?: ReactNode;
+  /** The page content, inside `<main id="main-content">`. Starts with the page's `h1` (see `PageHeading`). */
+  children: ReactNode;
+  /**
+   * URL of the current page, passed to the menu for `aria-current` (unless
+   * `header.navbar.currentHref` is set).
+   */
+  currentHref?: string;
+  /** The cookie bar; `false`: none (e.g. when another consent tool is used). @default false */
+  cookieBar?: CookieBarProps | false;
+  /** The "Torna su" link; `false`: none. @default {} */
+  backToTop?: BackToTopProps | false;
+  /** Texts of the skip links. */
+  skipLinks?: Pick<SkipLinksProps, 'messages'>;
+  /** `id` of `main`, the target of "Vai ai contenuti". @default 'main-content' */
+  mainId?: string;
+}
+
+/**
+ * The frame of every page of the comune site: skip links, cookie bar, `Header` (banner),
+ * `main` (with the breadcrumbs, the content and the rating slot) and `Footer` (contentinfo,
+ * with the "Torna su" link). A page supplies only its content.
+ *
+ * Landmarks: `header` → banner, `main#main-content` (focusable target of "Vai ai contenuti"),
+ * `footer#footer` → contentinfo. The root carries `id="top"`, the target of "Torna su".
+ */
+export const PageFrame = forwardRef<HTMLDivElement, PageFrameProps>(function PageFrame(
+  {
+    header,
+    footer,
+    breadcrumbs,
+    rating,
+    children,
+    currentHref,
+    cookieBar = false,
+    backToTop = {},
+    skipLinks,
+    mainId = 'main-content',
+    id = 'top',
+    ...rest
+  },
+  ref,
+) {
+  const footerId = footer.id ?? 'footer';
+  const navbar =
+    currentHref && !header.navbar?.currentHref
+      ? { ...header.navbar, currentHref }
+      : header.navbar;
+  const trail =
+    Array.isArray(breadcrumbs) && !isValidElement(breadcrumbs) ? (
+      <Breadcrumbs items={breadcrumbs as readonly BreadcrumbItem[]} />
+    ) : (
+      (breadcrumbs as ReactNode)
+    );
+
+  return (
+    <div ref={ref} id={id} {...rest}>
+      <SkipLinks mainId={mainId} footerId={footerId} messages={skipLinks?.messages} />
+      {cookieBar && <CookieBar focusAfterChoice={mainId} {...cookieBar} />}
+      <Header {...header} navbar={navbar} />
+      <main id={mainId} tabIndex={-1}>
+        {trail && (
+          <div className="container">
+            <div className="row">
+              <div className="col-12 pt-3">{trail}</div>
+            </div>
+          </div>
+        )}
+        {children}
+        {rating}
+      </main>
+      <Footer {...footer} id={footerId}>
+        {footer.children}
+        {backToTop && <BackToTop targetId={id} {...backToTop} />}
+      </Footer>
+    </div>
+  );
+});

@@ -1,0 +1,28 @@
+import { defineExamples } from '../utils/examples.js';
+import { PageHeading } from './PageHeading.js';
+
+export const examples = defineExamples({
+  default: {
+    name: 'Titolo con introduzione',
+    render: () => (
+      <PageHeading
+        title="Servizi"
+        lead="Tutti i servizi comunali per i cittadini, disponibili online o a sportello."
+      />
+    ),
+  },
+  actions: {
+    name: 'Con azioni',
+    render: () => (
+      <PageHeading
+        title="Richiedere la carta d’identità elettronica"
+        lead="Come richiedere la carta d’identità elettronica (CIE)."
+        actions={
+          <a className="btn btn-primary" href="/prenotazione-appuntamenti/">
+            Prenota appuntamento
+          </a>
+        }
+      />
+    ),
+  },
+});

@@ -1,0 +1,8 @@
+import { defineMessages } from '../intl/messages.js';
+
+export const placeCardMessages = defineMessages({
+  it: { /** Visually hidden label of the address. */ address: 'Indirizzo:' },
+  en: { address: 'Address:' },
+});
+
+export type PlaceCardMessages = (typeof placeCardMessages)['it'];

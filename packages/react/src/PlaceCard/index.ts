@@ -1,0 +1,2 @@
+export { PlaceCard, type PlaceCardProps } from './PlaceCard.js';
+export { placeCardMessages, type PlaceCardMessages } from './PlaceCard.intl.js';

@@ -1,0 +1,14 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { story } from '../test-utils/story.js';
+import { Recap } from './Recap.js';
+import { examples } from './Recap.examples.js';
+
+const meta = {
+  title: 'Servizi digitali/Riepilogo',
+  component: Recap,
+  tags: ['autodocs'],
+} satisfies Meta<typeof Recap>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Default: Story = story(examples.default) as Story;

@@ -1,0 +1,2 @@
+export { SearchDialog, type SearchDialogProps } from './SearchDialog.js';
+export { searchDialogMessages, type SearchDialogMessages } from './SearchDialog.intl.js';

@@ -1,0 +1,2 @@
+export { Select, type SelectProps, type SelectOption } from './Select.js';
+export { selectMessages, type SelectMessages } from './Select.intl.js';

@@ -1,0 +1,106 @@
+'use client';
+import { forwardRef, useEffect, useId, useState, type HTMLAttributes } from 'react';
+import { Icon } from '../Icon/Icon.js';
+import { useMessages } from '../intl/messages.js';
+import { cx } from '../utils/cx.js';
+import { PiazzaPropError } from '../utils/errors.js';
+import { servicePageMessages, type ServicePageMessages } from './ServicePage.intl.js';
+
+export interface PageIndexItem {
+  /** `id` of the section. */
+  id: string;
+  /** Text of the link: on a service page the checker compares it exactly (C.SI.1.3). */
+  label: string;
+}
+
+export interface PageIndexProps extends Omit<HTMLAttributes<HTMLElement>, 'children'> {
+  /** The sections, in page order. */
+  items: readonly PageIndexItem[];
+  messages?: Partial<ServicePageMessages>;
+}
+
+/**
+ * "Indice della pagina": a navigation landmark around `ul[data-element="page-index"] > li > a`.
+ * The section being read is marked (`aria-current="true"`, `data-current` on the nav) while
+ * scrolling; on small screens the list collapses behind a disclosure button.
+ *
+ * State: `data-current` (id of the current section), `data-open` (list shown on small screens).
+ */
+export const PageIndex = forwardRef<HTMLElement, PageIndexProps>(function PageIndex(
+  { items, messages, className, ...rest },
+  ref,
+) {
+  const t = useMessages(servicePageMessages, messages);
+  const id = useId();
+  const [open, setOpen] = useState(false);
+  const [current, setCurrent] = useState<string | undefined>(items[0]?.id);
+  if (!Array.isArray(items) || items.length === 0) {
+    throw new PiazzaPropError('PageIndex', 'items', 'must list at least one section', items);
+  }
+  const ids = items.map((i) => i.id).join(' ');
+
+  useEffect(() => {
+    if (typeof IntersectionObserver === 'undefined') return;
+    const sections = ids
+      .split(' ')
+      .map((s) => document.getElementById(s))
+      .filter((el): el is HTMLElement => el !== null);
+    const seen = new Map<string, boolean>();
+    const observer = new IntersectionObserver(
+      (entries) => {
+        for (const e of entries) seen.set(e.target.id, e.isIntersecting);
+        const first = sections.find((s) => seen.get(s.id));
+        if (first) setCurrent(first.id);
+      },
+      { rootMargin: '0px 0px -60% 0px' },
+    );
+    sections.forEach((s) => observer.observe(s));
+    return () => observer.disconnect();
+  }, [ids]);
+
+  return (
+    <nav
+      ref={ref}
+      aria-label={t.pageIndex}
+      className={cx('link-list-wrapper menu-link-list', className)}
+      data-current={current}
+      data-open={open || undefined}
+      {...rest}
+    >
+      <p className="h6 text-uppercase d-none d-lg-block" aria-hidden="true">
+        {t.pageIndex}
+      </p>
+      <button
+        type="button"
+        className="btn btn-outline-primary w-100 d-flex justify-content-between align-items-center d-lg-none"
+        aria-expanded={open}
+        aria-controls={`${id}-list`}
+        onClick={() => setOpen(!open)}
+      >
+        {t.pageIndex}
+        <Icon name={open ? 'collapse' : 'expand'} size="sm" color="primary" />
+      </button>
+      <ul
+        id={`${id}-list`}
+        className={cx('link-list mt-2', !open && 'd-none d-lg-block')}
+        data-element="page-index"
+      >
+        {items.map((item) => (
+          <li key={item.id}>
+            <a
+              className={cx('nav-link', item.id === current && 'active')}
+              href={`#${item.id}`}
+              aria-current={item.id === current ? 'true' : undefined}
+              onClick={() => {
+                setCurrent(item.id);
+                setOpen(false);
+              }}
+            >
+              {item.label}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+});

@@ -1,0 +1,14 @@
+import { defineMessages } from '../intl/messages.js';
+
+export const skipLinksMessages = defineMessages({
+  it: {
+    main: 'Vai ai contenuti',
+    footer: 'Vai al footer',
+  },
+  en: {
+    main: 'Skip to content',
+    footer: 'Skip to footer',
+  },
+});
+
+export type SkipLinksMessages = (typeof skipLinksMessages)['it'];

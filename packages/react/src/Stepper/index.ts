@@ -1,0 +1,2 @@
+export { Stepper, type StepperProps } from './Stepper.js';
+export { stepperMessages, type StepperMessages } from './Stepper.intl.js';

@@ -1,0 +1,90 @@
+'use client';
+import { forwardRef, useEffect, useState, type TextareaHTMLAttributes } from 'react';
+import { useMessages } from '../intl/messages.js';
+import { cx } from '../utils/cx.js';
+import { FieldFeedback, RequiredMark, useFieldIds, type FieldBaseProps } from '../Field/Field.js';
+import { textareaMessages, type TextareaMessages } from './Textarea.intl.js';
+
+export interface TextareaProps
+  extends Omit<FieldBaseProps, 'messages'>,
+    Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'children'> {
+  /**
+   * The maximum number of characters: shows a counter ("Ancora N caratteri disponibili"), tied
+   * to the field and announced politely once typing pauses.
+   */
+  maxLength?: number;
+  /** Id of the textarea (the target of `ErrorSummary` links). @default a generated id */
+  id?: string;
+  /** Class of the wrapping `.form-group`. */
+  className?: string;
+  /** Overrides of the default texts. */
+  messages?: Partial<TextareaMessages>;
+}
+
+/**
+ * A multi-line text field with label, hint, required marker, error and, with `maxLength`, a
+ * character counter.
+ *
+ * State: `data-invalid="true"` while it shows an error; `data-remaining` holds the characters
+ * left when `maxLength` is set.
+ */
+export const Textarea = forwardRef<HTMLTextAreaElement, TextareaProps>(function Textarea(
+  { label, hint, error, required, messages, maxLength, id, className, rows = 4, onChange, ...rest },
+  ref,
+) {
+  const t = useMessages(textareaMessages, messages);
+  const ids = useFieldIds(id, hint, error);
+  const counterId = `${ids.id}-counter`;
+  const [typed, setTyped] = useState<number | null>(null);
+  const length =
+    rest.value !== undefined
+      ? String(rest.value).length
+      : (typed ?? String(rest.defaultValue ?? '').length);
+  const remaining = maxLength === undefined ? undefined : maxLength - length;
+  // The live text follows the counter only once typing pauses, so each key is not announced.
+  const [spoken, setSpoken] = useState('');
+  useEffect(() => {
+    if (remaining === undefined || typed === null) return;
+    const timer = setTimeout(() => setSpoken(t.remaining(remaining)), 1000);
+    return () => clearTimeout(timer);
+  }, [remaining, typed, t]);
+  const describedBy = cx(ids.describedBy, remaining !== undefined && counterId) || undefined;
+  return (
+    <div
+      className={cx('form-group', className)}
+      data-invalid={error ? 'true' : undefined}
+      data-remaining={remaining}
+    >
+      <label htmlFor={ids.id} className="active">
+        {label}
+        <RequiredMark required={required} />
+      </label>
+      <textarea
+        ref={ref}
+        id={ids.id}
+        rows={rows}
+        className={cx('form-control', error ? 'is-invalid' : null)}
+        required={required}
+        maxLength={maxLength}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy}
+        onChange={(e) => {
+          setTyped(e.target.value.length);
+          onChange?.(e);
+        }}
+        {...rest}
+      />
+      <FieldFeedback {...ids} hint={hint} error={error} messages={messages} />
+      {remaining !== undefined ? (
+        <>
+          <small id={counterId} className="form-text d-block">
+            {t.remaining(remaining)}
+          </small>
+          <span className="visually-hidden" aria-live="polite">
+            {spoken}
+          </span>
+        </>
+      ) : null}
+    </div>
+  );
+});

@@ -1,0 +1,1 @@
+export { TopicChip, type TopicChipProps } from './TopicChip.js';

@@ -1,0 +1,1 @@
+export { TopicsGrid, type TopicsGridProps, type TopicsGridItem } from './TopicsGrid.js';

@@ -1,0 +1,260 @@
+// `piazza build`: content → validated model → every page as static HTML, per-page CSS, island
+// scripts, fonts, sitemap.xml, robots.txt, favicon and the search index.
+import { createHash } from 'node:crypto';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import path from 'node:path';
+import { fontFaceCss, PRELOAD_FILES } from '@piazza/fonts';
+import {
+  ContentValidationError,
+  MarkdownContentSource,
+  type Content,
+  type ContentIssue,
+  type ContentSource,
+} from '../content/index.js';
+import { DEMO_CONTENT_DIR, PACKAGE_ROOT, THEME_VERSION, packageDir } from '../paths.js';
+import { sitePages } from '../templates/index.js';
+import type { PageDef } from '../templates/types.js';
+import { bundleIslands } from './bundle.js';
+import { normaliseHex, primaryColourProblem } from './color.js';
+import { ColourError, compileBootstrapItalia } from './css.js';
+import { Purger, htmlClasses } from './purge.js';
+import { renderBody, renderDocument } from './render.js';
+
+export interface BuildOptions {
+  /** Folder of Markdown content. */
+  content?: string;
+  /** Build the bundled demo comune (`packages/theme/demo`). */
+  demo?: boolean;
+  /** A content source of its own (a CMS adapter); wins over `content` and `demo`. */
+  source?: ContentSource;
+  /** Output folder. */
+  out: string;
+  /** Folder for the compiled-CSS cache. */
+  cacheDir?: string;
+  /** Per-page CSS (only the rules each page uses). @default true */
+  purge?: boolean;
+  /** Progress messages. */
+  log?: (message: string) => void;
+}
+
+export interface PageReport {
+  path: string;
+  /** Stylesheet and scripts of the page (site URLs). */
+  css: string;
+  scripts: string[];
+}
+
+export interface BuildResult {
+  outDir: string;
+  pages: PageReport[];
+  warnings: ContentIssue[];
+  seconds: number;
+  /** Seconds spent compiling Bootstrap Italia (0 when cached). */
+  sassSeconds: number;
+}
+
+/** Marks a folder as written by `piazza build` (so a rebuild may empty it). */
+const MARKER = '.piazza-build';
+
+/** The first line of every stylesheet the theme writes. */
+export const CSS_BANNER = `/*! @piazza/theme v${THEME_VERSION} */`;
+
+export async function loadContent(
+  opts: Pick<BuildOptions, 'content' | 'demo' | 'source'>,
+): Promise<{ content: Content; warnings: ContentIssue[] }> {
+  const source =
+    opts.source ??
+    (opts.demo
+      ? new MarkdownContentSource(DEMO_CONTENT_DIR)
+      : opts.content
+        ? new MarkdownContentSource(opts.content)
+        : undefined);
+  if (!source) throw new Error('indica --content CARTELLA oppure --demo (a content folder or --demo is needed)');
+  if (source.check) {
+    const result = await source.check();
+    if (result.errors.length > 0 || !result.content) {
+      throw new ContentValidationError([...result.errors, ...result.warnings]);
+    }
+    return { content: result.content, warnings: result.warnings };
+  }
+  return { content: await source.load(), warnings: [] };
+}
+
+function prepareOut(out: string): void {
+  if (existsSync(out)) {
+    const entries = readdirSync(out);
+    if (entries.length > 0 && !entries.includes(MARKER)) {
+      throw new Error(
+        `la cartella di destinazione ${out} non è vuota e non contiene una build di Piazza: ` +
+          `scegli una cartella vuota (output folder not empty)`,
+      );
+    }
+    for (const e of entries) rmSync(path.join(out, e), { recursive: true, force: true });
+  }
+  mkdirSync(out, { recursive: true });
+  writeFileSync(path.join(out, MARKER), `@piazza/theme ${THEME_VERSION}\n`);
+}
+
+function write(file: string, data: string | Buffer): void {
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, data);
+}
+
+function pageFile(out: string, p: string): string {
+  return p.endsWith('/') ? path.join(out, p, 'index.html') : path.join(out, p);
+}
+
+/** Local files the content refers to (relative paths under `src`/`url` fields). */
+function contentAssets(content: Content): Set<string> {
+  const found = new Set<string>();
+  const walk = (v: unknown, key: string) => {
+    if (typeof v === 'string') {
+      if ((key === 'src' || key === 'url') && !/^([a-z]+:|\/|#)/i.test(v)) found.add(v);
+    } else if (Array.isArray(v)) v.forEach((x) => walk(x, key));
+    else if (v && typeof v === 'object') {
+      for (const [k, x] of Object.entries(v)) walk(x, k);
+    }
+  };
+  const { root: _root, ...rest } = content;
+  walk(rest, '');
+  return found;
+}
+
+/**
+ * Bootstrap Italia embeds the video player's icon font as a data: URL; the theme ships no video
+ * player and `font-src 'self'` would block it, so it goes.
+ */
+export function withoutDataFonts(css: string): string {
+  return css.replace(/@font-face\s*\{[^}]*url\(\s*["']?data:[^}]*\}/g, '');
+}
+
+function favicon(primary: string): string {
+  return readFileSync(path.join(PACKAGE_ROOT, 'src', 'assets', 'favicon.svg'), 'utf8').replace(
+    '#0066cc',
+    primary,
+  );
+}
+
+function searchEntry(p: PageDef) {
+  return {
+    t: p.title,
+    u: p.path,
+    d: p.description.slice(0, 240),
+    k: p.searchKind ?? '',
+    ...(p.searchText ? { x: p.searchText } : {}),
+  };
+}
+
+/** Builds the site; throws ContentValidationError / ColourError with every problem named. */
+export async function buildSite(opts: BuildOptions): Promise<BuildResult> {
+  const started = Date.now();
+  const log = opts.log ?? (() => undefined);
+  const out = path.resolve(opts.out);
+  const { content, warnings } = await loadContent(opts);
+  const primary = content.site.primaryColor;
+  const problem = primaryColourProblem(primary);
+  if (problem) throw new ColourError(problem);
+  const colour = normaliseHex(primary);
+
+  prepareOut(out);
+  log(`contenuti: ${String(content.servizi.length)} servizi, ${String(content.notizie.length)} novità, ${String(content.eventi.length)} eventi`);
+  const [bi, scripts] = await Promise.all([
+    compileBootstrapItalia(colour, opts.cacheDir ? { cacheDir: opts.cacheDir } : {}),
+    bundleIslands(out),
+  ]);
+  log(bi.cached ? 'Bootstrap Italia: CSS dalla cache' : `Bootstrap Italia compilato in ${bi.seconds.toFixed(1)} s`);
+
+  const reactCss = readFileSync(path.join(packageDir('@piazza/react'), 'src', 'styles.css'), 'utf8');
+  const themeCss = readFileSync(path.join(PACKAGE_ROOT, 'src', 'assets', 'theme.css'), 'utf8');
+  const bodyCss = [fontFaceCss('/assets/fonts/'), withoutDataFonts(bi.css), reactCss, themeCss].join(
+    '\n',
+  );
+  const fullCss = `${CSS_BANNER}\n${bodyCss}`;
+  const purger = opts.purge === false ? null : new Purger(bodyCss);
+  const cssFiles = new Map<string, string>();
+  const cssFor = (classes: Set<string>): string => {
+    const key = [...classes].sort().join(' ');
+    let href = cssFiles.get(key);
+    if (!href) {
+      const css = purger ? `${CSS_BANNER}\n${purger.purge(classes)}` : fullCss;
+      const hash = createHash('sha256').update(css).digest('hex').slice(0, 10);
+      href = `/assets/css/${purger ? 'p' : 'site'}-${hash}.css`;
+      const file = path.join(out, href);
+      if (!existsSync(file)) write(file, css);
+      cssFiles.set(key, href);
+    }
+    return href;
+  };
+
+  const { idx, pages } = sitePages(content);
+  const fonts = PRELOAD_FILES.map((f) => `/assets/fonts/${f}`);
+  const reports: PageReport[] = [];
+  for (const page of pages) {
+    const rendered = renderBody(idx, page);
+    const names: string[] = [...rendered.islands];
+    if (rendered.loadMore) names.push('loadmore');
+    const pageScripts = names.map((n) => scripts.entries.get(n)).filter((s): s is string => !!s);
+    const preload = [...new Set(names.flatMap((n) => scripts.imports.get(n) ?? []))];
+    const classes = htmlClasses(rendered.body);
+    for (const n of names) for (const w of scripts.words.get(n) ?? []) classes.add(w);
+    const css = cssFor(classes);
+    const html = renderDocument(
+      { idx, page, css, scripts: pageScripts, preload, fonts, primaryColor: colour },
+      rendered.body,
+    );
+    write(pageFile(out, page.path), html);
+    reports.push({ path: page.path, css, scripts: [...pageScripts, ...preload] });
+  }
+  log(`${String(pages.length)} pagine, ${String(cssFiles.size)} fogli di stile`);
+
+  // Static files.
+  const base = content.site.baseUrl.replace(/\/$/, '');
+  const listed = pages.filter((p) => !p.noindex);
+  write(
+    path.join(out, 'sitemap.xml'),
+    '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n' +
+      listed.map((p) => `  <url><loc>${base}${p.path}</loc></url>`).join('\n') +
+      '\n</urlset>\n',
+  );
+  write(path.join(out, 'robots.txt'), `User-agent: *\nAllow: /\n\nSitemap: ${base}/sitemap.xml\n`);
+  write(path.join(out, 'favicon.svg'), favicon(colour));
+  write(
+    path.join(out, 'search-index.json'),
+    JSON.stringify(listed.filter((p) => p.searchKind).map(searchEntry)),
+  );
+  const fontsDir = path.join(packageDir('@piazza/fonts'), 'files');
+  mkdirSync(path.join(out, 'assets', 'fonts'), { recursive: true });
+  for (const f of readdirSync(fontsDir)) {
+    if (f.endsWith('.woff2')) copyFileSync(path.join(fontsDir, f), path.join(out, 'assets', 'fonts', f));
+  }
+  write(path.join(out, 'assets', 'fonts', 'fonts.css'), fontFaceCss('./'));
+  const sprite = path.join(packageDir('bootstrap-italia'), 'dist', 'svg', 'sprites.svg');
+  write(path.join(out, 'svg', 'sprites.svg'), readFileSync(sprite));
+  if (content.root) {
+    for (const rel of contentAssets(content)) {
+      const from = path.resolve(content.root, rel);
+      const to = path.resolve(out, rel);
+      if (!from.startsWith(path.resolve(content.root)) || !to.startsWith(out)) continue;
+      if (existsSync(from) && statSync(from).isFile()) {
+        mkdirSync(path.dirname(to), { recursive: true });
+        copyFileSync(from, to);
+      }
+    }
+  }
+  return {
+    outDir: out,
+    pages: reports,
+    warnings,
+    seconds: (Date.now() - started) / 1000,
+    sassSeconds: bi.seconds,
+  };
+}

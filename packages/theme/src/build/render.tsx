@@ -1,0 +1,143 @@
+// One page to HTML: the static part with renderToStaticMarkup, each island on its own with
+// renderToString (its own root and useId prefix, as the client hydrates it), the head with
+// title, description, Open Graph, generator, styles and the islands' scripts.
+import { renderToStaticMarkup, renderToString } from 'react-dom/server';
+import { PiazzaProvider } from '@piazza/react';
+import { IslandCollector, IslandContext, jsonScript } from '../islands/collector.js';
+import { ISLANDS, type IslandName } from '../islands/registry.js';
+import { Layout } from '../templates/Layout.js';
+import { resetCounters } from '../templates/parts.js';
+import type { SiteIndex } from '../templates/site.js';
+import type { PageDef } from '../templates/types.js';
+import { THEME_VERSION } from '../paths.js';
+
+export interface RenderedBody {
+  /** Everything inside <body>. */
+  body: string;
+  /** Islands on the page (their scripts are needed). */
+  islands: Set<IslandName>;
+  /** True when a list uses the "Carica altri" script. */
+  loadMore: boolean;
+}
+
+const islandCache = new Map<string, string>();
+
+function renderIsland(id: string, name: IslandName, props: unknown): string {
+  const key = `${id}|${name}|${JSON.stringify(props)}`;
+  let html = islandCache.get(key);
+  if (html === undefined) {
+    const Component = ISLANDS[name] as React.ComponentType<object>;
+    html = renderToString(
+      <PiazzaProvider>
+        <Component {...(props as object)} />
+      </PiazzaProvider>,
+      { identifierPrefix: `${id}-` },
+    );
+    if (islandCache.size > 2000) islandCache.clear();
+    islandCache.set(key, html);
+  }
+  return html;
+}
+
+/** Renders the body of a page. */
+export function renderBody(idx: SiteIndex, page: PageDef): RenderedBody {
+  const collector = new IslandCollector();
+  resetCounters();
+  let body = renderToStaticMarkup(
+    <IslandContext.Provider value={collector}>
+      <PiazzaProvider>
+        <Layout
+          idx={idx}
+          section={page.section}
+          breadcrumbs={page.breadcrumbs}
+          rating={page.rating}
+          path={page.path}
+        >
+          {page.body()}
+        </Layout>
+      </PiazzaProvider>
+    </IslandContext.Provider>,
+    { identifierPrefix: 'pz-' },
+  );
+  const islands = new Set<IslandName>();
+  for (const inst of collector.instances) {
+    islands.add(inst.name);
+    const html = renderIsland(inst.id, inst.name, inst.props);
+    body = body.replace(
+      `<div data-island-marker="${inst.id}"></div>`,
+      () =>
+        `<div data-island="${inst.name}" data-island-id="${inst.id}">${html}</div>` +
+        jsonScript(`${inst.id}-props`, inst.props),
+    );
+  }
+  return { body, islands, loadMore: body.includes('data-element="load-other-cards"') };
+}
+
+export function escapeHtml(s: string): string {
+  return s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
+}
+
+export interface HeadOptions {
+  idx: SiteIndex;
+  page: PageDef;
+  /** Site URL of the page's stylesheet. */
+  css: string;
+  /** Module scripts (site URLs) and the chunks to preload. */
+  scripts: string[];
+  preload: string[];
+  /** Font files to preload (site URLs). */
+  fonts: string[];
+  primaryColor: string;
+}
+
+/** The complete document. */
+export function renderDocument(head: HeadOptions, body: string): string {
+  const { idx, page } = head;
+  const site = idx.site;
+  const base = site.baseUrl.replace(/\/$/, '');
+  const title = page.kind === 'home' ? site.name : `${page.title} - ${site.name}`;
+  const canonical = `${base}${page.path === '/404.html' ? '/' : page.path}`;
+  const image = page.image ?? site.logo?.src;
+  const abs = (u: string) => (/^https?:/.test(u) ? u : `${base}/${u.replace(/^\//, '')}`);
+  const e = escapeHtml;
+  const lines = [
+    '<!doctype html>',
+    '<html lang="it">',
+    '<head>',
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${e(title)}</title>`,
+    `<meta name="description" content="${e(page.description)}">`,
+    `<meta name="generator" content="Piazza @piazza/theme ${THEME_VERSION}">`,
+    page.noindex ? '<meta name="robots" content="noindex">' : `<link rel="canonical" href="${e(canonical)}">`,
+    `<meta property="og:type" content="${page.ogType ?? 'website'}">`,
+    `<meta property="og:title" content="${e(page.title)}">`,
+    `<meta property="og:description" content="${e(page.description)}">`,
+    `<meta property="og:url" content="${e(canonical)}">`,
+    `<meta property="og:site_name" content="${e(site.name)}">`,
+    '<meta property="og:locale" content="it_IT">',
+    image ? `<meta property="og:image" content="${e(abs(image))}">` : '',
+    '<meta name="twitter:card" content="summary">',
+    `<meta name="theme-color" content="${e(head.primaryColor)}">`,
+    '<link rel="icon" href="/favicon.svg" type="image/svg+xml">',
+    ...head.fonts.map(
+      (f) => `<link rel="preload" href="${f}" as="font" type="font/woff2" crossorigin>`,
+    ),
+    `<link rel="stylesheet" href="${head.css}">`,
+    ...head.preload.map((p) => `<link rel="modulepreload" href="${p}">`),
+    ...head.scripts.map((s) => `<script type="module" src="${s}"></script>`),
+    page.jsonLd
+      ? `<script type="application/ld+json" data-element="metatag">${JSON.stringify(page.jsonLd).replace(/</g, '\\u003c')}</script>`
+      : '',
+    '</head>',
+    '<body>',
+    body,
+    '</body>',
+    '</html>',
+  ];
+  return lines.filter(Boolean).join('\n') + '\n';
+}

@@ -1,0 +1,130 @@
+// The piazza command (loaded by cli.ts once NODE_ENV is set).
+import { parseArgs } from 'node:util';
+import { ContentValidationError, formatIssue } from './content/index.js';
+import { buildSite } from './build/build.js';
+import { ColourError } from './build/css.js';
+import { exportPartials } from './build/partials.js';
+import { THEME_VERSION } from './paths.js';
+import { SECURITY_HEADERS, serveSite } from './serve.js';
+
+const USAGE = `piazza ${THEME_VERSION} — il tema dei siti dei Comuni (Modello Comuni)
+
+Uso:
+  piazza build --content CARTELLA --out CARTELLA   costruisce il sito statico
+  piazza build --demo --out CARTELLA               costruisce il Comune di Esempio
+  piazza serve CARTELLA [--port 8080]              serve una build con gli header di sicurezza
+  piazza export partials --out CARTELLA            header, footer, rating e cookie bar con {{segnaposto}}
+
+Opzioni di build: --no-purge (un solo CSS per tutto il sito), --cache CARTELLA (cache del CSS).
+`;
+
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (!command || command === '--help' || command === '-h' || command === 'help') {
+    process.stdout.write(USAGE);
+    return command ? 0 : 1;
+  }
+  if (command === '--version' || command === '-v') {
+    process.stdout.write(`${THEME_VERSION}\n`);
+    return 0;
+  }
+  if (command === 'build') {
+    const { values } = parseArgs({
+      args: rest,
+      options: {
+        content: { type: 'string' },
+        demo: { type: 'boolean', default: false },
+        out: { type: 'string' },
+        cache: { type: 'string' },
+        'no-purge': { type: 'boolean', default: false },
+        quiet: { type: 'boolean', default: false },
+      },
+    });
+    if (!values.out || (!values.content && !values.demo)) {
+      process.stderr.write(`piazza build: servono --out e --content (o --demo)\n\n${USAGE}`);
+      return 2;
+    }
+    const log = values.quiet ? undefined : (m: string) => process.stdout.write(`  ${m}\n`);
+    try {
+      const result = await buildSite({
+        ...(values.content ? { content: values.content } : {}),
+        demo: values.demo,
+        out: values.out,
+        ...(values.cache ? { cacheDir: values.cache } : {}),
+        purge: !values['no-purge'],
+        ...(log ? { log } : {}),
+      });
+      for (const w of result.warnings) process.stderr.write(`${formatIssue(w)}\n`);
+      process.stdout.write(
+        `Sito costruito in ${result.outDir}: ${String(result.pages.length)} pagine in ${result.seconds.toFixed(1)} s\n`,
+      );
+      return 0;
+    } catch (err) {
+      if (err instanceof ContentValidationError) {
+        const errors = err.issues.filter((i) => i.severity === 'error');
+        process.stderr.write(
+          `Contenuti non validi: ${String(errors.length)} ${errors.length === 1 ? 'errore' : 'errori'} (invalid content)\n`,
+        );
+        for (const i of err.issues) process.stderr.write(`  ${formatIssue(i)}\n`);
+        return 1;
+      }
+      if (err instanceof ColourError) {
+        process.stderr.write(`Colore non valido: ${err.message}\n`);
+        return 1;
+      }
+      process.stderr.write(`piazza build: ${err instanceof Error ? err.message : String(err)}\n`);
+      return 1;
+    }
+  }
+  if (command === 'serve') {
+    const { values, positionals } = parseArgs({
+      args: rest,
+      allowPositionals: true,
+      options: { port: { type: 'string', default: '8080' }, host: { type: 'string' } },
+    });
+    const dir = positionals[0];
+    if (!dir) {
+      process.stderr.write(`piazza serve: indica la cartella della build\n\n${USAGE}`);
+      return 2;
+    }
+    const site = await serveSite(dir, {
+      port: Number(values.port),
+      ...(values.host ? { host: values.host } : {}),
+    });
+    process.stdout.write(`Sito servito su ${site.url}/ (Ctrl-C per fermare)\n`);
+    process.stdout.write(
+      `Header: ${Object.keys(SECURITY_HEADERS).join(', ')}\n`,
+    );
+    await new Promise(() => undefined);
+    return 0;
+  }
+  if (command === 'export') {
+    const [what, ...args] = rest;
+    const { values } = parseArgs({
+      args,
+      options: {
+        out: { type: 'string' },
+        'primary-color': { type: 'string' },
+        cache: { type: 'string' },
+      },
+    });
+    if (what !== 'partials' || !values.out) {
+      process.stderr.write(`piazza export partials --out CARTELLA\n`);
+      return 2;
+    }
+    try {
+      const res = await exportPartials(values.out, {
+        ...(values['primary-color'] ? { primaryColor: values['primary-color'] } : {}),
+        ...(values.cache ? { cacheDir: values.cache } : {}),
+      });
+      process.stdout.write(`Scritti: ${res.files.join(', ')} (e assets/js)\n`);
+      return 0;
+    } catch (err) {
+      process.stderr.write(`piazza export: ${err instanceof Error ? err.message : String(err)}\n`);
+      return 1;
+    }
+  }
+  process.stderr.write(`piazza: comando sconosciuto "${command}"\n\n${USAGE}`);
+  return 2;
+}
+

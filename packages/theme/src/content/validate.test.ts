@@ -1,0 +1,165 @@
+// @vitest-environment node
+// validateContent on in-memory items: the path a CMS adapter takes, without the Markdown folder.
+import { validateContent, formatIssue, contrastRatio } from './index.js';
+import type { RawContent } from './index.js';
+
+const site = {
+  name: 'Comune di Prova',
+  baseUrl: 'https://www.comune.prova.it',
+  description: 'Sito di prova per la validazione.',
+  region: { label: 'Regione Prova', url: 'https://www.regione.prova.it' },
+  primaryColor: '#0066CC',
+  contacts: {
+    address: 'Piazza Grande 1, Prova',
+    phone: '+39 0123 000000',
+    pec: 'comune@pec.prova.it',
+    email: 'info@prova.it',
+    codiceFiscale: '00000000001',
+  },
+  legal: {
+    privacyUrl: '/privacy/',
+    accessibilityUrl: 'https://form.agid.gov.it/view/x',
+    legalNotesUrl: '/note-legali/',
+  },
+};
+
+const servizio = {
+  slug: 'cie',
+  title: "Carta d'identità",
+  description: 'Rilascio della CIE.',
+  category: 'Anagrafe e stato civile',
+  topics: 'Anagrafe',
+  aChiERivolto: 'Ai residenti.',
+  comeFare: 'Prenota.',
+  cosaServe: 'Una foto.',
+  cosaSiOttiene: 'La carta.',
+  tempiEScadenze: 'Sei giorni.',
+  accesso: { online: 'https://servizi.prova.it/cie' },
+  condizioniDiServizio: { title: 'Condizioni', url: 'media/condizioni.pdf' },
+  ufficio: 'anagrafe',
+};
+
+const ufficio = {
+  slug: 'anagrafe',
+  title: 'Ufficio Anagrafe',
+  type: 'ufficio',
+  summary: 'Anagrafe.',
+  body: 'Testo.',
+};
+
+const raw = (over: Partial<RawContent['collections']> = {}): RawContent => ({
+  site: { file: 'cms:site', data: structuredClone(site) },
+  collections: {
+    servizi: [{ file: 'cms:servizio/1', data: structuredClone(servizio) }],
+    unitaOrganizzative: [{ file: 'cms:uo/1', data: structuredClone(ufficio) }],
+    pagine: [
+      { file: 'cms:pagina/1', data: { slug: 'privacy', title: 'Privacy', body: 'Testo.' } },
+      { file: 'cms:pagina/2', data: { slug: 'note-legali', title: 'Note legali', body: 'Testo.' } },
+    ],
+    argomenti: [
+      {
+        file: 'cms:argomento/1',
+        data: { slug: 'anagrafe', topic: 'Anagrafe', summary: 'Anagrafe.' },
+      },
+    ],
+    ...over,
+  },
+});
+
+describe('validateContent', () => {
+  it('accepts shorthands and fills defaults: status, calendar, section, file type and size', () => {
+    const r = validateContent(raw(), {
+      resolveFile: (p) => (p === 'media/condizioni.pdf' ? { size: 123_456 } : undefined),
+    });
+    expect(r.errors.map(formatIssue)).toEqual([]);
+    const s = r.content?.servizi[0];
+    expect(s?.status).toEqual({ active: true });
+    expect(s?.topics).toEqual(['Anagrafe']);
+    expect(s?.tempiEScadenze).toEqual({ text: 'Sei giorni.', calendar: [] });
+    expect(s?.accesso.online).toEqual({
+      label: 'Accedi al servizio online',
+      url: 'https://servizi.prova.it/cie',
+    });
+    expect(s?.condizioniDiServizio).toMatchObject({ fileType: 'PDF', size: '121 KB' });
+    expect(r.content?.unitaOrganizzative[0]?.section).toBe('Uffici');
+    expect(r.content?.site.primaryColor).toBe('#0066cc');
+    expect(r.content?.site.social).toEqual([]);
+  });
+
+  it('reports a missing local file, and a missing size when the file cannot be measured', () => {
+    const r = validateContent(raw(), { resolveFile: () => undefined });
+    expect(r.content).toBeUndefined();
+    const issue = r.errors.find((e) => e.field === 'condizioniDiServizio.url');
+    expect(issue?.message).toBe('file non trovato nella cartella dei contenuti');
+    expect(issue?.found).toBe('"media/condizioni.pdf"');
+  });
+
+  it('maps unit types to the Amministrazione sections', () => {
+    const units = [
+      ['giunta comunale', 'Organi di governo'],
+      ['struttura politica', 'Organi di governo'],
+      ['area', 'Aree amministrative'],
+      ['ufficio', 'Uffici'],
+      ['fondazione', 'Enti e fondazioni'],
+    ] as const;
+    const r = validateContent(
+      raw({
+        unitaOrganizzative: units.map(([type], i) => ({
+          file: `cms:uo/${String(i)}`,
+          data: { ...ufficio, slug: i === 3 ? 'anagrafe' : `u${String(i)}`, type },
+        })),
+      }),
+      { resolveFile: () => ({ size: 10 }) },
+    );
+    expect(r.errors.map(formatIssue)).toEqual([]);
+    expect(r.content?.unitaOrganizzative.map((u) => u.section)).toEqual(units.map(([, s]) => s));
+  });
+
+  it('rejects duplicate slugs, a topic page with the wrong slug, an inactive service without reason', () => {
+    const r = validateContent(
+      raw({
+        servizi: [
+          { file: 'cms:servizio/1', data: { ...servizio, status: { active: false } } },
+          { file: 'cms:servizio/2', data: { ...servizio } },
+        ],
+        argomenti: [
+          {
+            file: 'cms:argomento/1',
+            data: { slug: 'anagrafi', topic: 'Anagrafe', summary: 'Anagrafe.' },
+          },
+        ],
+      }),
+      { resolveFile: () => ({ size: 10 }) },
+    );
+    const lines = r.errors.map(formatIssue);
+    expect(lines).toContain(
+      'cms:servizio/2: slug: slug già usato in cms:servizio/1 (slug already used in cms:servizio/1), trovato "cie"',
+    );
+    expect(lines).toContain(
+      'cms:argomento/1: slug: atteso lo slug dell\'argomento "anagrafe" (expected the topic\'s slug "anagrafe"), trovato "anagrafi"',
+    );
+    expect(lines).toContain(
+      'cms:servizio/1: status.reason: manca il motivo per cui il servizio non è attivo (missing the reason why the service is inactive)',
+    );
+  });
+
+  it('requires at least one access channel and an AgID accessibility URL', () => {
+    const bad = raw({ servizi: [{ file: 's', data: { ...servizio, accesso: { luoghi: [] } } }] });
+    (bad.site?.data as { legal: { accessibilityUrl: string } }).legal.accessibilityUrl =
+      'https://www.prova.it/accessibilita';
+    const r = validateContent(bad, { resolveFile: () => ({ size: 10 }) });
+    const fields = r.errors.map((e) => `${e.file}: ${e.field}`);
+    expect(fields).toEqual(
+      expect.arrayContaining(['s: accesso', 'cms:site: legal.accessibilityUrl']),
+    );
+    expect(r.errors.find((e) => e.field === 'accesso')?.message).toContain(
+      'online, booking o generic',
+    );
+  });
+
+  it('computes WCAG contrast ratios', () => {
+    expect(contrastRatio('#000000', '#ffffff')).toBeCloseTo(21, 5);
+    expect(contrastRatio('#0066cc', '#ffffff')).toBeGreaterThan(4.5);
+    expect(contrastRatio('#ffcc00', '#ffffff')).toBeLessThan(4.5);
+  });
+});

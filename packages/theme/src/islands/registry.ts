@@ -1,0 +1,28 @@
+// The islands of the theme: each one a component rendered on the server and hydrated on its
+// own by a small client entry (src/islands/entries/<name>.tsx).
+import type { ComponentType } from 'react';
+import { CookieBar, type CookieBarProps } from '@piazza/react';
+import { HeaderIsland, type HeaderIslandProps } from './components/HeaderIsland.js';
+import { RatingWidget, type RatingWidgetProps } from './components/RatingWidget.js';
+import { SearchPage, type SearchPageProps } from './components/SearchPage.js';
+import { BookingFlow, type BookingFlowProps } from './components/BookingFlow.js';
+
+export interface IslandProps {
+  header: HeaderIslandProps;
+  rating: RatingWidgetProps;
+  cookiebar: CookieBarProps;
+  search: SearchPageProps;
+  booking: BookingFlowProps;
+}
+
+export type IslandName = keyof IslandProps;
+
+export const ISLANDS: { [K in IslandName]: ComponentType<IslandProps[K]> } = {
+  header: HeaderIsland,
+  rating: RatingWidget,
+  cookiebar: CookieBar,
+  search: SearchPage,
+  booking: BookingFlow,
+};
+
+export const ISLAND_NAMES = Object.keys(ISLANDS) as IslandName[];

@@ -1,0 +1,282 @@
+// The other pages: search, FAQ, disservizio, booking, legal notes, privacy, site map, personal
+// area, generic pages and 404.
+import { LEGAL_NOTES } from '@piazza/vocabularies';
+import { Island } from '../islands/collector.js';
+import { ContactsBox, Md, PageHeading } from './parts.js';
+import { url, type SiteIndex } from './site.js';
+import { crumbs, type PageDef } from './types.js';
+
+export function altrePages(idx: SiteIndex, all: () => PageDef[]): PageDef[] {
+  const { site, faq, pagine, unitaOrganizzative, servizi } = idx.content;
+  const page = (slug: string) => pagine.find((p) => p.slug === slug);
+  const reserved = new Set([
+    'note-legali',
+    'privacy',
+    'ricerca',
+    'domande-frequenti',
+    'segnalazione-disservizio',
+    'prenota-appuntamento',
+    'mappa-del-sito',
+    'area-personale',
+  ]);
+  const contacts = (
+    <ContactsBox
+      title={site.name}
+      lines={[site.contacts.address, `Telefono: ${site.contacts.phone}`]}
+      links={[
+        { label: site.contacts.email, href: `mailto:${site.contacts.email}` },
+        { label: `PEC: ${site.contacts.pec}`, href: `mailto:${site.contacts.pec}` },
+      ]}
+    />
+  );
+  const simple = (
+    path: string,
+    title: string,
+    description: string,
+    body: () => React.ReactElement,
+    extra: Partial<PageDef> = {},
+  ): PageDef => ({
+    path,
+    title,
+    description,
+    kind: 'other',
+    breadcrumbs: crumbs([title]),
+    rating: false,
+    searchKind: 'Pagina',
+    body,
+    ...extra,
+  });
+
+  const faqGroups = [...new Set(faq.map((f) => f.category))].sort((a, b) => a.localeCompare(b, 'it'));
+  const pages: PageDef[] = [
+    simple(url.search, 'Cerca nel sito', `Cerca tra i contenuti del sito del ${site.name}.`, () => (
+      <>
+        <PageHeading title="Cerca nel sito" />
+        <div className="container mb-5">
+          <Island name="search" props={{ indexUrl: url.searchIndex }} />
+        </div>
+      </>
+    )),
+    simple(
+      url.faq,
+      'Domande frequenti',
+      `Le risposte alle domande più frequenti sui servizi del ${site.name}.`,
+      () => (
+        <>
+          <PageHeading
+            title="Domande frequenti"
+            description="Le risposte alle domande più frequenti, raggruppate per tema."
+          />
+          <div className="container mb-5">
+            {faqGroups.map((g) => (
+              <section key={g} className="mb-5" aria-label={g}>
+                <h2 className="mb-3">{g}</h2>
+                {faq
+                  .filter((f) => f.category === g)
+                  .map((f) => (
+                    <details key={f.slug} className="mb-3 border-bottom pb-2" id={f.slug}>
+                      <summary className="h5 text-primary">{f.question}</summary>
+                      <Md text={f.answer} level={4} />
+                    </details>
+                  ))}
+              </section>
+            ))}
+            {faq.length === 0 ? <p>Non ci sono ancora domande frequenti.</p> : null}
+          </div>
+        </>
+      ),
+    ),
+    simple(
+      url.report,
+      'Segnalazione disservizio',
+      `Segnala un disservizio al ${site.name}.`,
+      () => (
+        <>
+          <PageHeading
+            title="Segnalazione disservizio"
+            description="Segnala un problema con un servizio del Comune o con questo sito: buche, illuminazione, rifiuti, pagine che non funzionano."
+          />
+          <div className="container mb-5">
+            <div className="row">
+              <div className="col-lg-8">
+                <h2>Come segnalare</h2>
+                <p>
+                  Scrivi all’Ufficio relazioni con il pubblico indicando il luogo, la data e una
+                  descrizione del problema; se puoi, allega una fotografia. Riceverai una risposta
+                  entro 30 giorni.
+                </p>
+                <p>
+                  <a
+                    className="btn btn-primary"
+                    href={`mailto:${site.contacts.email}?subject=${encodeURIComponent('Segnalazione disservizio')}`}
+                  >
+                    Invia la segnalazione per email
+                  </a>
+                </p>
+                <p>
+                  Per le emergenze chiama il 112. Per i guasti alla rete idrica e all’illuminazione
+                  pubblica resta attivo il numero del centralino {site.contacts.phone}.
+                </p>
+              </div>
+              <div className="col-lg-4">{contacts}</div>
+            </div>
+          </div>
+        </>
+      ),
+    ),
+    simple(
+      url.booking,
+      'Prenota appuntamento',
+      `Prenota un appuntamento presso gli uffici del ${site.name}.`,
+      () => (
+        <>
+          <PageHeading
+            title="Prenota appuntamento"
+            description="Scegli l’ufficio, il motivo, il giorno e l’orario: riceverai la conferma per email."
+          />
+          <div className="container mb-5">
+            <Island
+              name="booking"
+              props={{
+                offices: unitaOrganizzative
+                  .filter((u) => servizi.some((s) => s.ufficio === u.slug))
+                  .map((u) => ({ slug: u.slug, title: u.title, address: u.address })),
+                services: servizi.map((s) => ({ slug: s.slug, title: s.title, ufficio: s.ufficio })),
+              }}
+            />
+          </div>
+        </>
+      ),
+    ),
+    simple(
+      url.legalNotes,
+      'Note legali',
+      `Note legali e licenza dei contenuti del sito del ${site.name}.`,
+      () => (
+        <>
+          <PageHeading title="Note legali" />
+          <div className="container mb-5">
+            <section className="mb-4">
+              <h2 data-element={LEGAL_NOTES.section.dataElement}>{LEGAL_NOTES.section.title}</h2>
+              <p data-element={LEGAL_NOTES.body.dataElement}>{LEGAL_NOTES.body.text}</p>
+            </section>
+            <Md text={page('note-legali')?.body} level={2} />
+          </div>
+        </>
+      ),
+    ),
+    simple(url.login, 'Area personale', `L’area personale dei servizi online del ${site.name}.`, () => (
+      <>
+        <PageHeading
+          title="Area personale"
+          description="Accedi con SPID, CIE o CNS per seguire le tue pratiche, i pagamenti e gli appuntamenti."
+        />
+        <div className="container mb-5">
+          <p>
+            L’area personale è offerta dalla piattaforma dei servizi online del Comune. Dalle schede
+            dei <a href={url.services}>servizi</a> trovi il pulsante per accedere a ciascun servizio.
+          </p>
+        </div>
+      </>
+    )),
+    simple(url.sitemap, 'Mappa del sito', `Tutte le pagine del sito del ${site.name}.`, () => {
+      const pages = all().filter((p) => !p.noindex && p.path !== url.sitemap);
+      const top = pages.filter((p) => p.path.split('/').filter(Boolean).length <= 1);
+      const under = (p: string) =>
+        pages.filter(
+          (x) =>
+            x.path.startsWith(p) &&
+            x.path.split('/').filter(Boolean).length === p.split('/').filter(Boolean).length + 1,
+        );
+      return (
+        <>
+          <PageHeading title="Mappa del sito" />
+          <div className="container mb-5">
+            <ul>
+              {top.map((p) => (
+                <li key={p.path}>
+                  <a href={p.path}>{p.title}</a>
+                  {p.path !== '/' && under(p.path).length > 0 ? (
+                    <ul>
+                      {under(p.path).map((c) => (
+                        <li key={c.path}>
+                          <a href={c.path}>{c.title}</a>
+                          {under(c.path).length > 0 && under(c.path).length <= 60 ? (
+                            <ul>
+                              {under(c.path).map((d) => (
+                                <li key={d.path}>
+                                  <a href={d.path}>{d.title}</a>
+                                </li>
+                              ))}
+                            </ul>
+                          ) : null}
+                        </li>
+                      ))}
+                    </ul>
+                  ) : null}
+                </li>
+              ))}
+            </ul>
+          </div>
+        </>
+      );
+    }),
+    simple(
+      '/404.html',
+      'Pagina non trovata',
+      'La pagina che cerchi non esiste o è stata spostata.',
+      () => (
+        <>
+          <PageHeading
+            title="Pagina non trovata"
+            description="La pagina che cerchi non esiste o è stata spostata."
+          />
+          <div className="container mb-5">
+            <p>
+              Torna alla <a href="/">pagina iniziale</a>, consulta la{' '}
+              <a href={url.sitemap}>mappa del sito</a> o <a href={url.search}>cerca nel sito</a>.
+            </p>
+          </div>
+        </>
+      ),
+      { noindex: true },
+    ),
+  ];
+
+  const privacy = page('privacy');
+  if (site.legal.privacyUrl.startsWith(url.privacy) || privacy) {
+    pages.push(
+      simple(url.privacy, privacy?.title ?? 'Informativa privacy', privacy?.summary ?? `Informativa sul trattamento dei dati personali del ${site.name}.`, () => (
+        <>
+          <PageHeading title={privacy?.title ?? 'Informativa privacy'} description={privacy?.summary} />
+          <div className="container mb-5">
+            {privacy ? (
+              <Md text={privacy.body} level={2} />
+            ) : (
+              <p>
+                {`Il titolare del trattamento dei dati personali è il ${site.name}, ${site.contacts.address}, PEC `}
+                <a href={`mailto:${site.contacts.pec}`}>{site.contacts.pec}</a>
+                {'. Il sito non usa cookie di profilazione né servizi di terze parti.'}
+              </p>
+            )}
+          </div>
+        </>
+      )),
+    );
+  }
+
+  for (const p of pagine) {
+    if (reserved.has(p.slug)) continue;
+    pages.push(
+      simple(`/${p.slug}/`, p.title, p.summary ?? p.title, () => (
+        <>
+          <PageHeading title={p.title} description={p.summary} />
+          <div className="container mb-5">
+            <Md text={p.body} level={2} />
+          </div>
+        </>
+      )),
+    );
+  }
+  return pages;
+}

@@ -1,0 +1,155 @@
+// Argomenti: every topic with a page (C.SI.1.5: `topic-element` texts from the model's 64) and
+// each topic page with what is tagged with it.
+import { CardGrid, Md, PageHeading, type CardData } from './parts.js';
+import { newsCard } from './novita.js';
+import { eventCard } from './vivere.js';
+import type { ArgomentoPage } from '../content/index.js';
+import { byDateDesc, topicSlug, url, type SiteIndex } from './site.js';
+import { crumbs, type PageDef } from './types.js';
+
+export function argomentiPages(idx: SiteIndex): PageDef[] {
+  const highlighted = new Set<string>(idx.site.highlightedTopics);
+  const known = new Set<string>(idx.content.argomenti.map((a) => a.topic));
+  const used = new Set<string>([
+    ...idx.site.highlightedTopics,
+    ...idx.content.servizi.flatMap((x) => x.topics),
+    ...idx.content.notizie.flatMap((x) => x.topics),
+    ...idx.content.eventi.flatMap((x) => x.topics),
+    ...idx.content.luoghi.flatMap((x) => x.topics),
+    ...idx.content.documenti.flatMap((x) => x.topics),
+    ...idx.content.unitaOrganizzative.flatMap((x) => x.topics ?? []),
+  ]);
+  // Topics used by the content without a page of their own get a generated one.
+  const generated: ArgomentoPage[] = [...used]
+    .filter((t) => !known.has(t))
+    .map((t) => ({
+      slug: topicSlug(t) as ArgomentoPage['slug'],
+      topic: t as ArgomentoPage['topic'],
+      summary: `Servizi, notizie, eventi e documenti sul tema «${t}».`,
+    }));
+  const topics = [...idx.content.argomenti, ...generated].sort(
+    (a, b) =>
+      Number(highlighted.has(b.topic)) - Number(highlighted.has(a.topic)) ||
+      a.topic.localeCompare(b.topic, 'it'),
+  );
+  const description = 'Gli argomenti del sito: trova servizi, notizie, eventi e documenti per tema.';
+  const pages: PageDef[] = [
+    {
+      path: url.topics,
+      title: 'Argomenti',
+      description,
+      kind: 'other',
+      breadcrumbs: crumbs(['Argomenti']),
+      rating: false,
+      searchKind: 'Sezione',
+      body: () => (
+        <>
+          <PageHeading title="Argomenti" description={description} />
+          <section className="container mb-5" aria-label="Tutti gli argomenti">
+            <ul className="row g-4 list-unstyled">
+              {topics.map((t) => (
+                <li className="col-12 col-md-6 col-lg-4" key={t.slug}>
+                  <div className="card card-teaser shadow-sm p-3 rounded h-100">
+                    <div className="card-body p-0">
+                      <h2 className="card-title h5">
+                        <a href={url.topic(t.topic)} data-element="topic-element">
+                          {t.topic}
+                        </a>
+                      </h2>
+                      <p className="card-text mb-0">{t.summary}</p>
+                    </div>
+                  </div>
+                </li>
+              ))}
+            </ul>
+          </section>
+        </>
+      ),
+    },
+  ];
+  for (const t of topics) {
+    const tagged = idx.taggedWith(t.topic);
+    const groups: { title: string; cards: CardData[] }[] = [
+      {
+        title: 'Servizi',
+        cards: tagged.servizi.map((s) => ({
+          title: s.title,
+          href: idx.serviceUrl(s),
+          description: s.description,
+          kicker: s.category,
+          linkDataElement: 'service-link',
+        })),
+      },
+      {
+        title: 'Novità',
+        cards: [...tagged.notizie].sort(byDateDesc((n) => n.date)).map((n) => newsCard(idx, n)),
+      },
+      { title: 'Eventi', cards: tagged.eventi.map((e) => eventCard(idx, e)) },
+      {
+        title: 'Luoghi',
+        cards: tagged.luoghi.map((l) => ({
+          title: l.title,
+          href: idx.placeUrl(l),
+          description: l.summary,
+          linkDataElement: 'location-link',
+        })),
+      },
+      {
+        title: 'Documenti',
+        cards: tagged.documenti.map((d) => ({
+          title: d.title,
+          href: idx.documentUrl(d),
+          description: d.summary,
+        })),
+      },
+      {
+        title: 'Amministrazione',
+        cards: tagged.uffici.map((u) => ({
+          title: u.title,
+          href: idx.unitUrl(u),
+          description: u.summary,
+        })),
+      },
+    ].filter((g) => g.cards.length > 0);
+    const office = t.ufficio ? idx.uffici.get(t.ufficio) : undefined;
+    pages.push({
+      path: url.topic(t.topic),
+      title: t.topic,
+      description: t.summary,
+      kind: 'other',
+      breadcrumbs: crumbs(['Argomenti', url.topics], [t.topic]),
+      rating: false,
+      searchKind: 'Argomento',
+      body: () => (
+        <>
+          <PageHeading title={t.topic} description={t.summary}>
+            {office ? (
+              <p>
+                {'Ufficio di riferimento: '}
+                <a href={idx.unitUrl(office)}>{office.title}</a>
+              </p>
+            ) : null}
+          </PageHeading>
+          {t.body ? (
+            <div className="container mb-4">
+              <Md text={t.body} level={2} />
+            </div>
+          ) : null}
+          {groups.length === 0 ? (
+            <div className="container mb-5">
+              <p>Nessun contenuto collegato a questo argomento.</p>
+            </div>
+          ) : (
+            groups.map((g) => (
+              <section className="container mb-5" key={g.title} aria-label={g.title}>
+                <h2 className="mb-4">{g.title}</h2>
+                <CardGrid cards={g.cards} />
+              </section>
+            ))
+          )}
+        </>
+      ),
+    });
+  }
+  return pages;
+}

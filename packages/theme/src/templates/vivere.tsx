@@ -1,0 +1,318 @@
+// Vivere il Comune: the first-level page, Luoghi and Eventi with their details.
+import type { Evento, Luogo } from '../content/index.js';
+import { assetUrl } from './Layout.js';
+import {
+  CardGrid,
+  ContactsBox,
+  DetailLayout,
+  Md,
+  PageHeading,
+  Section,
+  TopicChips,
+  type CardData,
+} from './parts.js';
+import { SECTIONS, formatDate, url, type SiteIndex } from './site.js';
+import { crumbs, type PageDef } from './types.js';
+
+const V = SECTIONS.live;
+
+export function eventCard(idx: SiteIndex, e: Evento): CardData {
+  return {
+    title: e.title,
+    href: idx.eventUrl(e),
+    description: e.summary,
+    kicker: `${e.type} · ${formatDate(e.start)}`,
+    linkDataElement: 'event-link',
+  };
+}
+
+function placeCard(idx: SiteIndex, l: Luogo): CardData {
+  return {
+    title: l.title,
+    href: idx.placeUrl(l),
+    description: l.summary,
+    kicker: l.type,
+    linkDataElement: 'location-link',
+  };
+}
+
+export function viverePages(idx: SiteIndex): PageDef[] {
+  const events = [...idx.content.eventi].sort((a, b) => a.start.localeCompare(b.start));
+  const places = [...idx.content.luoghi].sort((a, b) => a.title.localeCompare(b.title, 'it'));
+  const pages: PageDef[] = [];
+  pages.push({
+    path: url.live,
+    title: V.label,
+    description: V.description ?? 'Eventi e luoghi del territorio.',
+    kind: 'first-level',
+    section: 'live',
+    breadcrumbs: crumbs([V.label]),
+    rating: true,
+    searchKind: 'Sezione',
+    body: () => (
+      <>
+        <PageHeading title={V.label} description={V.description}>
+          <div className="d-flex flex-wrap gap-3">
+            <a className="btn btn-primary" href={url.places} data-element="live-button-locations">
+              Luoghi
+            </a>
+            <a className="btn btn-primary" href={url.events} data-element="live-button-events">
+              Eventi
+            </a>
+          </div>
+        </PageHeading>
+        <section className="container mb-5" aria-labelledby="prossimi-eventi">
+          <h2 id="prossimi-eventi" className="mb-4">
+            Prossimi eventi
+          </h2>
+          <CardGrid cards={events.slice(0, 6).map((e) => eventCard(idx, e))} />
+        </section>
+        <section className="container mb-5" aria-labelledby="luoghi-da-scoprire">
+          <h2 id="luoghi-da-scoprire" className="mb-4">
+            Luoghi da scoprire
+          </h2>
+          <CardGrid cards={places.slice(0, 6).map((l) => placeCard(idx, l))} />
+        </section>
+      </>
+    ),
+  });
+  const luoghiDesc = V.children.find((c) => c.slug === 'luoghi')?.description ?? 'I luoghi.';
+  const eventiDesc = V.children.find((c) => c.slug === 'eventi')?.description ?? 'Gli eventi.';
+  pages.push({
+    path: url.places,
+    title: 'Luoghi',
+    description: luoghiDesc,
+    kind: 'second-level',
+    section: 'live',
+    breadcrumbs: crumbs([V.label, url.live], ['Luoghi']),
+    rating: true,
+    searchKind: 'Vivere il Comune',
+    body: () => (
+      <>
+        <PageHeading title="Luoghi" description={luoghiDesc} />
+        <section className="container mb-5" aria-label="Luoghi">
+          <CardGrid
+            cards={places.map((l) => placeCard(idx, l))}
+            loadMore={{ label: 'Carica altri luoghi', pageSize: 12 }}
+          />
+        </section>
+      </>
+    ),
+  });
+  pages.push({
+    path: url.events,
+    title: 'Eventi',
+    description: eventiDesc,
+    kind: 'second-level',
+    section: 'live',
+    breadcrumbs: crumbs([V.label, url.live], ['Eventi']),
+    rating: true,
+    searchKind: 'Vivere il Comune',
+    body: () => (
+      <>
+        <PageHeading title="Eventi" description={eventiDesc} />
+        <section className="container mb-5" aria-label="Eventi">
+          <CardGrid
+            cards={events.map((e) => eventCard(idx, e))}
+            loadMore={{ label: 'Carica altri eventi', pageSize: 12 }}
+          />
+        </section>
+      </>
+    ),
+  });
+  for (const l of places) pages.push(placePage(idx, l));
+  for (const e of events) pages.push(eventPage(idx, e));
+  return pages;
+}
+
+function placePage(idx: SiteIndex, l: Luogo): PageDef {
+  const services = idx.pick(idx.servizi, l.servizi);
+  const office = l.ufficio ? idx.uffici.get(l.ufficio) : undefined;
+  const events = idx.content.eventi.filter((e) => e.luogo === l.slug);
+  const sections = [
+    { id: 'descrizione', label: 'Descrizione' },
+    { id: 'indirizzo', label: 'Indirizzo' },
+    ...(l.openingHours ? [{ id: 'orari', label: 'Orari' }] : []),
+    ...(services.length ? [{ id: 'servizi', label: 'Servizi' }] : []),
+    ...(events.length ? [{ id: 'eventi', label: 'Eventi' }] : []),
+    { id: 'contatti', label: 'Contatti' },
+  ];
+  return {
+    path: idx.placeUrl(l),
+    title: l.title,
+    description: l.summary,
+    kind: 'detail',
+    section: 'live',
+    breadcrumbs: crumbs([V.label, url.live], ['Luoghi', url.places], [l.title]),
+    rating: false,
+    image: l.image ? assetUrl(l.image.src) : undefined,
+    searchKind: 'Luogo',
+    searchText: l.type,
+    body: () => (
+      <>
+        <PageHeading title={l.title} description={l.summary}>
+          <TopicChips topics={l.topics} />
+        </PageHeading>
+        <DetailLayout sections={sections}>
+          <Section id="descrizione" title="Descrizione">
+            <Md text={l.body} />
+          </Section>
+          <Section id="indirizzo" title="Indirizzo">
+            <p>{l.address}</p>
+            {l.coordinates ? (
+              <p className="small">{`Coordinate: ${String(l.coordinates.lat)}, ${String(l.coordinates.lng)}`}</p>
+            ) : null}
+          </Section>
+          {l.openingHours ? (
+            <Section id="orari" title="Orari">
+              <Md text={l.openingHours} />
+            </Section>
+          ) : null}
+          {services.length ? (
+            <Section id="servizi" title="Servizi">
+              <ul>
+                {services.map((s) => (
+                  <li key={s.slug}>
+                    <a href={idx.serviceUrl(s)}>{s.title}</a>
+                  </li>
+                ))}
+              </ul>
+            </Section>
+          ) : null}
+          {events.length ? (
+            <Section id="eventi" title="Eventi">
+              <ul>
+                {events.map((e) => (
+                  <li key={e.slug}>
+                    <a href={idx.eventUrl(e)}>{e.title}</a>
+                    {` — ${formatDate(e.start)}`}
+                  </li>
+                ))}
+              </ul>
+            </Section>
+          ) : null}
+          <Section id="contatti" title="Contatti">
+            {office ? (
+              <ContactsBox
+                title={office.title}
+                lines={[office.phone && `Telefono: ${office.phone}`]}
+                links={[
+                  { label: 'Pagina dell’ufficio', href: idx.unitUrl(office) },
+                  ...(office.email ? [{ label: office.email, href: `mailto:${office.email}` }] : []),
+                ]}
+              />
+            ) : (
+              <ContactsBox
+                title={idx.site.name}
+                lines={[idx.site.contacts.phone]}
+                links={[
+                  {
+                    label: idx.site.contacts.email,
+                    href: `mailto:${idx.site.contacts.email}`,
+                  },
+                ]}
+              />
+            )}
+          </Section>
+        </DetailLayout>
+      </>
+    ),
+  };
+}
+
+function eventPage(idx: SiteIndex, e: Evento): PageDef {
+  const place = idx.luoghi.get(e.luogo);
+  const docs = idx.pick(idx.documenti, e.documenti);
+  const sections = [
+    { id: 'cos-e', label: 'Cos’è' },
+    { id: 'luogo', label: 'Luogo' },
+    { id: 'date-e-orari', label: 'Date e orari' },
+    ...(e.costs ? [{ id: 'costi', label: 'Costi' }] : []),
+    ...(docs.length ? [{ id: 'documenti', label: 'Documenti' }] : []),
+    ...(e.organizer ? [{ id: 'contatti', label: 'Contatti' }] : []),
+  ];
+  return {
+    path: idx.eventUrl(e),
+    title: e.title,
+    description: e.summary,
+    kind: 'detail',
+    section: 'live',
+    breadcrumbs: crumbs([V.label, url.live], ['Eventi', url.events], [e.title]),
+    rating: false,
+    image: e.image ? assetUrl(e.image.src) : undefined,
+    searchKind: 'Evento',
+    searchText: e.type,
+    body: () => (
+      <>
+        <PageHeading title={e.title} description={e.summary}>
+          <TopicChips topics={e.topics} />
+        </PageHeading>
+        <DetailLayout sections={sections}>
+          <Section id="cos-e" title="Cos’è">
+            <Md text={e.body} />
+            {e.audience ? (
+              <>
+                <h3 className="h5">A chi è rivolto</h3>
+                <Md text={e.audience} level={4} />
+              </>
+            ) : null}
+          </Section>
+          <Section id="luogo" title="Luogo">
+            {place ? (
+              <p>
+                <a href={idx.placeUrl(place)} data-element="location-link">
+                  {place.title}
+                </a>
+                {` — ${place.address}`}
+              </p>
+            ) : (
+              <p>{e.luogo}</p>
+            )}
+          </Section>
+          <Section id="date-e-orari" title="Date e orari">
+            <p>
+              {'Inizio: '}
+              <time dateTime={e.start}>{formatDate(e.start)}</time>
+            </p>
+            {e.end ? (
+              <p>
+                {'Fine: '}
+                <time dateTime={e.end}>{formatDate(e.end)}</time>
+              </p>
+            ) : null}
+          </Section>
+          {e.costs ? (
+            <Section id="costi" title="Costi">
+              <Md text={e.costs} />
+            </Section>
+          ) : null}
+          {docs.length ? (
+            <Section id="documenti" title="Documenti">
+              <ul>
+                {docs.map((d) => (
+                  <li key={d.slug}>
+                    <a href={idx.documentUrl(d)}>{d.title}</a>
+                  </li>
+                ))}
+              </ul>
+            </Section>
+          ) : null}
+          {e.organizer ? (
+            <Section id="contatti" title="Contatti">
+              <ContactsBox
+                title={`Organizzato da ${e.organizer.name}`}
+                lines={[e.organizer.phone && `Telefono: ${e.organizer.phone}`]}
+                links={[
+                  ...(e.organizer.email
+                    ? [{ label: e.organizer.email, href: `mailto:${e.organizer.email}` }]
+                    : []),
+                  ...(e.organizer.url ? [{ label: 'Sito web', href: e.organizer.url }] : []),
+                ]}
+              />
+            </Section>
+          ) : null}
+        </DetailLayout>
+      </>
+    ),
+  };
+}
