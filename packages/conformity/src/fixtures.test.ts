@@ -14,7 +14,7 @@ const files = readdirSync(dir)
   .sort();
 
 describe('fixture pages (checkHtml, jsdom)', () => {
-  it('are the ones generate.mjs writes (regenerate with node test/fixtures/generate.mjs)', () => {
+  it('are the ones generate.mjs writes (regenerate with node test/fixtures/generate.mjs --write)', () => {
     expect(path.resolve(PAGES_DIR)).toBe(path.resolve(dir));
     expect(files).toEqual(Object.keys(FIXTURES).sort());
     for (const f of files)

@@ -1,7 +1,10 @@
 import type { ReactElement } from 'react';
 import { defineExamples } from '../utils/examples.js';
 import { AppointmentBooking, type AppointmentBookingProps } from './AppointmentBooking.js';
-import { MemoryBookingProvider, type MemoryBookingProviderOptions } from './MemoryBookingProvider.js';
+import {
+  MemoryBookingProvider,
+  type MemoryBookingProviderOptions,
+} from './MemoryBookingProvider.js';
 
 /** The fixed "today" of the examples and tests: Monday 2 February 2026, 9:00 in Rome. */
 export const EXAMPLE_NOW = new Date('2026-02-02T08:00:00Z');
@@ -43,19 +46,25 @@ export const examples = defineExamples({
     description: 'I dati del richiedente arrivano dal profilo e non si reinseriscono (CSE.1.5).',
     page: true,
     render: () =>
-      page('booking-signed-in', {}, {
-        citizen: { name: 'Maria', surname: 'Bianchi', email: 'maria.bianchi@example.com' },
-      }),
+      page(
+        'booking-signed-in',
+        {},
+        {
+          citizen: { name: 'Maria', surname: 'Bianchi', email: 'maria.bianchi@example.com' },
+        },
+      ),
   },
   submitFails: {
     name: 'Invio non riuscito, poi riuscito',
-    description: 'Il primo invio fallisce: un errore con "Riprova", e nulla di quanto inserito va perso.',
+    description:
+      'Il primo invio fallisce: un errore con "Riprova", e nulla di quanto inserito va perso.',
     page: true,
     render: () => page('booking-submit-fails', { failSubmits: 1 }),
   },
   slotTaken: {
     name: 'Orario preso nel frattempo',
-    description: 'All’invio l’orario risulta preso: si torna a "Data e orario" con un messaggio chiaro.',
+    description:
+      'All’invio l’orario risulta preso: si torna a "Data e orario" con un messaggio chiaro.',
     page: true,
     render: () => page('booking-slot-taken', { takeSlotOnSubmit: 1 }),
   },

@@ -38,17 +38,22 @@ export const appointmentBookingMessages = defineMessages({
     errSurname: 'il cognome',
     errEmail: 'l’indirizzo email',
     loading: 'Caricamento in corso…',
-    loadError: 'Non è stato possibile caricare i dati. Controlla la connessione e riprova: quanto hai inserito non va perso.',
+    loadError:
+      'Non è stato possibile caricare i dati. Controlla la connessione e riprova: quanto hai inserito non va perso.',
     retry: 'Riprova',
-    submitError: 'Non è stato possibile inviare la prenotazione. Riprova: quanto hai inserito non va perso.',
-    slotTaken: 'L’orario che avevi scelto è stato appena prenotato da un’altra persona. Scegli un altro orario.',
+    submitError:
+      'Non è stato possibile inviare la prenotazione. Riprova: quanto hai inserito non va perso.',
+    slotTaken:
+      'L’orario che avevi scelto è stato appena prenotato da un’altra persona. Scegli un altro orario.',
     saved: (until: string) => `Richiesta salvata. Puoi riprenderla fino al ${until}.`,
     saveError: 'Non è stato possibile salvare la richiesta in questo browser.',
     resumeTitle: 'Hai una prenotazione da completare',
-    resumeText: (saved: string) => `Hai iniziato una prenotazione, salvata il ${saved}. Vuoi riprenderla da dove eri rimasto?`,
+    resumeText: (saved: string) =>
+      `Hai iniziato una prenotazione, salvata il ${saved}. Vuoi riprenderla da dove eri rimasto?`,
     resume: 'Riprendi la prenotazione',
     restart: 'Ricomincia da capo',
-    corrupt: 'La prenotazione salvata non era leggibile ed è stata eliminata. Puoi iniziarne una nuova.',
+    corrupt:
+      'La prenotazione salvata non era leggibile ed è stata eliminata. Puoi iniziarne una nuova.',
     confirmed: 'Appuntamento confermato',
     confirmedText: (when: string, office: string, address: string) =>
       `Ti aspettiamo ${when} presso ${office}, ${address}.`,
@@ -96,14 +101,16 @@ export const appointmentBookingMessages = defineMessages({
     errSurname: 'your last name',
     errEmail: 'your email address',
     loading: 'Loading…',
-    loadError: 'The data could not be loaded. Check your connection and try again: nothing you entered is lost.',
+    loadError:
+      'The data could not be loaded. Check your connection and try again: nothing you entered is lost.',
     retry: 'Try again',
     submitError: 'The booking could not be sent. Try again: nothing you entered is lost.',
     slotTaken: 'The time you chose has just been booked by someone else. Choose another time.',
     saved: (until: string) => `Request saved. You can resume it until ${until}.`,
     saveError: 'The request could not be saved in this browser.',
     resumeTitle: 'You have a booking to complete',
-    resumeText: (saved: string) => `You started a booking, saved on ${saved}. Do you want to resume it where you left off?`,
+    resumeText: (saved: string) =>
+      `You started a booking, saved on ${saved}. Do you want to resume it where you left off?`,
     resume: 'Resume the booking',
     restart: 'Start again',
     corrupt: 'The saved booking could not be read and was deleted. You can start a new one.',

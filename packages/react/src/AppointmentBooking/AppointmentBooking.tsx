@@ -28,7 +28,10 @@ import { formatDate, nextMonths } from '../forms-support/dates.js';
 import { useLoad, type Load } from '../forms-support/useLoad.js';
 import { checkValue } from '../validation/validators.js';
 import { validationMessages } from '../validation/validation.intl.js';
-import { appointmentBookingMessages, type AppointmentBookingMessages } from './AppointmentBooking.intl.js';
+import {
+  appointmentBookingMessages,
+  type AppointmentBookingMessages,
+} from './AppointmentBooking.intl.js';
 import { LocalStorageDraftStore, type DraftInfo, type DraftStore } from './drafts.js';
 import { icsDataUrl } from './ics.js';
 import {
@@ -61,12 +64,14 @@ export interface BookingDraft {
 }
 
 const isObj = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null;
-const strs = (x: unknown, keys: string[]) => isObj(x) && keys.every((k) => typeof x[k] === 'string');
+const strs = (x: unknown, keys: string[]) =>
+  isObj(x) && keys.every((k) => typeof x[k] === 'string');
 const opt = (x: unknown, keys: string[]) => x === null || strs(x, keys);
 
 /** Checks that an unknown value (a stored draft) is a `BookingDraft`. */
 export function isBookingDraft(x: unknown): x is BookingDraft {
-  if (!isObj(x) || !Number.isInteger(x.step) || (x.step as number) < 0 || (x.step as number) > 4) return false;
+  if (!isObj(x) || !Number.isInteger(x.step) || (x.step as number) < 0 || (x.step as number) > 4)
+    return false;
   const d = x.data;
   return (
     isObj(d) &&
@@ -138,7 +143,10 @@ function Loaded<T>({
   if (res.data === undefined) {
     return (
       <div role="status" className="d-flex align-items-center mb-4">
-        <span className="progress-spinner progress-spinner-active size-sm me-2" aria-hidden="true" />
+        <span
+          className="progress-spinner progress-spinner-active size-sm me-2"
+          aria-hidden="true"
+        />
         {t.loading}
       </div>
     );
@@ -181,7 +189,8 @@ export const AppointmentBooking = forwardRef<HTMLDivElement, AppointmentBookingP
     const t = useMessages(appointmentBookingMessages, messages);
     const v = useMessages(validationMessages);
     const { locale } = usePiazza();
-    if (!provider) throw new PiazzaPropError('AppointmentBooking', 'provider', 'must be a BookingProvider');
+    if (!provider)
+      throw new PiazzaPropError('AppointmentBooking', 'provider', 'must be a BookingProvider');
     const clock = useRef(now);
     useEffect(() => {
       clock.current = now;
@@ -189,7 +198,9 @@ export const AppointmentBooking = forwardRef<HTMLDivElement, AppointmentBookingP
     const store = useMemo(
       () =>
         draftStore === undefined
-          ? new LocalStorageDraftStore<BookingDraft>({ now: () => (clock.current ?? (() => new Date()))() })
+          ? new LocalStorageDraftStore<BookingDraft>({
+              now: () => (clock.current ?? (() => new Date()))(),
+            })
           : draftStore,
       [draftStore],
     );
@@ -228,7 +239,8 @@ export const AppointmentBooking = forwardRef<HTMLDivElement, AppointmentBookingP
       store.load(draftKey, isBookingDraft).then(
         (r) => {
           if (!live) return;
-          if (r.status === 'found') setPending({ ...r.data, savedAt: r.savedAt, expiresAt: r.expiresAt });
+          if (r.status === 'found')
+            setPending({ ...r.data, savedAt: r.savedAt, expiresAt: r.expiresAt });
           else if (r.status === 'corrupt') setNotice('corrupt');
         },
         () => undefined,
@@ -240,7 +252,8 @@ export const AppointmentBooking = forwardRef<HTMLDivElement, AppointmentBookingP
 
     // Autosave after every change the citizen makes.
     useEffect(() => {
-      if (store && dirty.current && step < 5) store.save(draftKey, { step, data }).catch(() => undefined);
+      if (store && dirty.current && step < 5)
+        store.save(draftKey, { step, data }).catch(() => undefined);
     }, [store, draftKey, step, data]);
 
     // Focus the new step's heading (never on the first render).
@@ -277,7 +290,12 @@ export const AppointmentBooking = forwardRef<HTMLDivElement, AppointmentBookingP
 
     const titles = [t.stepPlace, t.stepDate, t.stepDetails, t.stepApplicant, t.stepRecap];
     const day = (s: BookingSlot) =>
-      formatDate(s.start, locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+      formatDate(s.start, locale, {
+        weekday: 'long',
+        day: 'numeric',
+        month: 'long',
+        year: 'numeric',
+      });
     const time = (s: BookingSlot) => {
       const hm = { hour: '2-digit', minute: '2-digit' } as const;
       return `${formatDate(s.start, locale, hm)}–${formatDate(s.end, locale, hm)}`;
@@ -582,7 +600,11 @@ export const AppointmentBooking = forwardRef<HTMLDivElement, AppointmentBookingP
                       error={err('office')}
                       onValueChange={(id) => {
                         if (id !== data.office?.id)
-                          update({ office: list.find((x) => x.id === id) ?? null, slot: null, reason: null });
+                          update({
+                            office: list.find((x) => x.id === id) ?? null,
+                            slot: null,
+                            reason: null,
+                          });
                       }}
                     />
                   )}
@@ -616,7 +638,10 @@ export const AppointmentBooking = forwardRef<HTMLDivElement, AppointmentBookingP
                 placeholder={false}
                 options={months.map((m) => ({
                   value: m,
-                  label: formatDate(`${m}-15T12:00:00Z`, locale, { month: 'long', year: 'numeric' }),
+                  label: formatDate(`${m}-15T12:00:00Z`, locale, {
+                    month: 'long',
+                    year: 'numeric',
+                  }),
                 }))}
                 value={month}
                 onChange={(e) => update({ month: e.target.value, slot: null })}
@@ -629,7 +654,10 @@ export const AppointmentBooking = forwardRef<HTMLDivElement, AppointmentBookingP
                       label={t.slots}
                       hint={t.slotsHint}
                       required
-                      options={list.map((x) => ({ value: x.start, label: `${day(x)}, ${time(x)}` }))}
+                      options={list.map((x) => ({
+                        value: x.start,
+                        label: `${day(x)}, ${time(x)}`,
+                      }))}
                       value={data.slot?.start ?? ''}
                       error={err('slot')}
                       onValueChange={(start) =>
@@ -655,7 +683,9 @@ export const AppointmentBooking = forwardRef<HTMLDivElement, AppointmentBookingP
                     options={list.map((x) => ({ value: x.id, label: x.label }))}
                     value={data.reason?.id ?? ''}
                     error={err('reason')}
-                    onChange={(e) => update({ reason: list.find((x) => x.id === e.target.value) ?? null })}
+                    onChange={(e) =>
+                      update({ reason: list.find((x) => x.id === e.target.value) ?? null })
+                    }
                   />
                 )}
               </Loaded>
@@ -674,9 +704,20 @@ export const AppointmentBooking = forwardRef<HTMLDivElement, AppointmentBookingP
             <>
               {citizen ? <p className="alert alert-info">{t.fromProfile}</p> : null}
               {applicantField('name', t.name, { required: true, autoComplete: 'given-name' })}
-              {applicantField('surname', t.surname, { required: true, autoComplete: 'family-name' })}
-              {applicantField('email', t.email, { required: true, type: 'email', autoComplete: 'email' })}
-              {applicantField('phone', t.phone, { type: 'tel', autoComplete: 'tel', hint: t.phoneHint })}
+              {applicantField('surname', t.surname, {
+                required: true,
+                autoComplete: 'family-name',
+              })}
+              {applicantField('email', t.email, {
+                required: true,
+                type: 'email',
+                autoComplete: 'email',
+              })}
+              {applicantField('phone', t.phone, {
+                type: 'tel',
+                autoComplete: 'tel',
+                hint: t.phoneHint,
+              })}
             </>
           )}
           {nav}

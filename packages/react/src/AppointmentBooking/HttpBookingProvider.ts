@@ -42,7 +42,11 @@ export class HttpBookingProvider implements BookingProvider {
     try {
       res = await this.fetcher(this.base + path, {
         ...init,
-        headers: { Accept: 'application/json', ...this.headers, ...(init.headers as Record<string, string>) },
+        headers: {
+          Accept: 'application/json',
+          ...this.headers,
+          ...(init.headers as Record<string, string>),
+        },
       });
     } catch (e) {
       if ((e as Error)?.name === 'AbortError') throw e;
@@ -95,7 +99,8 @@ export class HttpBookingProvider implements BookingProvider {
       headers: { 'Content-Type': 'application/json', 'Idempotency-Key': idempotencyKey },
       body: JSON.stringify(body),
     });
-    if (typeof booking.code !== 'string') throw new BookingError('unavailable', 'Risposta non valida');
+    if (typeof booking.code !== 'string')
+      throw new BookingError('unavailable', 'Risposta non valida');
     return booking;
   }
 }

@@ -40,7 +40,9 @@ export const EXAMPLE_OFFICE_TYPES: readonly OfficeType[] = [
   { id: 'urp', name: 'Relazioni con il pubblico' },
 ];
 
-export const EXAMPLE_OFFICES: ReadonlyArray<BookingOffice & { schedule: Schedule; reasons: BookingReason[] }> = [
+export const EXAMPLE_OFFICES: ReadonlyArray<
+  BookingOffice & { schedule: Schedule; reasons: BookingReason[] }
+> = [
   {
     id: 'anagrafe-municipio',
     typeId: 'anagrafe',
@@ -49,7 +51,12 @@ export const EXAMPLE_OFFICES: ReadonlyArray<BookingOffice & { schedule: Schedule
     hours: 'Lunedì, mercoledì e venerdì 9:00–12:30; giovedì 15:00–17:30',
     phone: '+39 06 0000 1001',
     email: 'anagrafe@comune.esempio.it',
-    schedule: { 1: [[h(9), h(12, 30)]], 3: [[h(9), h(12, 30)]], 4: [[h(15), h(17, 30)]], 5: [[h(9), h(12, 30)]] },
+    schedule: {
+      1: [[h(9), h(12, 30)]],
+      3: [[h(9), h(12, 30)]],
+      4: [[h(15), h(17, 30)]],
+      5: [[h(9), h(12, 30)]],
+    },
     reasons: [
       { id: 'cie', label: 'Carta d’identità elettronica' },
       { id: 'residenza', label: 'Cambio di residenza o di indirizzo' },
@@ -108,7 +115,9 @@ export const EXAMPLE_OFFICES: ReadonlyArray<BookingOffice & { schedule: Schedule
     hours: 'Dal lunedì al venerdì 8:30–13:00',
     phone: '+39 06 0000 1000',
     email: 'urp@comune.esempio.it',
-    schedule: Object.fromEntries([1, 2, 3, 4, 5].map((d) => [d, [[h(8, 30), h(13)]]])) as unknown as Schedule,
+    schedule: Object.fromEntries(
+      [1, 2, 3, 4, 5].map((d) => [d, [[h(8, 30), h(13)]]]),
+    ) as unknown as Schedule,
     reasons: [
       { id: 'informazioni', label: 'Informazioni generali' },
       { id: 'reclami', label: 'Reclami e segnalazioni' },
@@ -219,8 +228,12 @@ export class MemoryBookingProvider implements BookingProvider {
           const start = romeTime(y, m, d, Math.floor(t / 60), t % 60);
           if (start.getTime() < from || start.getTime() > to) continue;
           const iso = toRomeIso(start);
-          if (hash(`${officeId}|${iso}`) % 4 !== 0 || this.taken.has(`${officeId}|${iso}`)) continue;
-          out.push({ start: iso, end: toRomeIso(new Date(start.getTime() + SLOT_MINUTES * 60000)) });
+          if (hash(`${officeId}|${iso}`) % 4 !== 0 || this.taken.has(`${officeId}|${iso}`))
+            continue;
+          out.push({
+            start: iso,
+            end: toRomeIso(new Date(start.getTime() + SLOT_MINUTES * 60000)),
+          });
         }
       }
     }

@@ -8,9 +8,7 @@ export interface DraftInfo {
 
 /** The outcome of loading a draft. `corrupt`: unreadable, and already discarded. */
 export type DraftLoadResult<T> =
-  | { status: 'none' }
-  | { status: 'corrupt' }
-  | ({ status: 'found'; data: T } & DraftInfo);
+  { status: 'none' } | { status: 'corrupt' } | ({ status: 'found'; data: T } & DraftInfo);
 
 /** Where drafts live: the browser, or a personal area on the server. */
 export interface DraftStore<T> {

@@ -13,7 +13,10 @@ export interface CalendarEvent {
 }
 
 const utc = (d: Date | string) =>
-  new Date(d).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  new Date(d)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 
 /** Escapes a text value (backslash, semicolon, comma, newlines). */
 const text = (s: string) => s.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\r?\n/g, '\\n');

@@ -18,7 +18,9 @@ describe('Checkbox and CheckboxGroup', () => {
 
   test('required with an error', () => {
     renderPiazza(examples.error.render());
-    const box = screen.getByRole('checkbox', { name: 'Ho letto e compreso l’informativa sulla privacy' });
+    const box = screen.getByRole('checkbox', {
+      name: 'Ho letto e compreso l’informativa sulla privacy',
+    });
     expect(box).toBeRequired();
     expect(box).toHaveAttribute('aria-invalid', 'true');
     expect(box).toHaveAccessibleDescription(
@@ -49,9 +51,9 @@ describe('Checkbox and CheckboxGroup', () => {
 
   test('group example: hint of an option tied to it', () => {
     renderPiazza(examples.group.render());
-    expect(screen.getByRole('group', { name: 'Come vuoi essere avvisato?' })).toHaveAccessibleDescription(
-      'Scegli uno o più canali.',
-    );
+    expect(
+      screen.getByRole('group', { name: 'Come vuoi essere avvisato?' }),
+    ).toHaveAccessibleDescription('Scegli uno o più canali.');
     expect(screen.getByRole('checkbox', { name: 'App IO' })).toHaveAccessibleDescription(
       'Serve l’app IO con lo SPID o la CIE.',
     );

@@ -6,8 +6,7 @@ import { FieldFeedback, RequiredMark, useFieldIds, type FieldBaseProps } from '.
 import type { ChoiceOption } from '../RadioGroup/RadioGroup.js';
 
 export interface CheckboxProps
-  extends FieldBaseProps,
-    Omit<InputHTMLAttributes<HTMLInputElement>, 'type' | 'children'> {
+  extends FieldBaseProps, Omit<InputHTMLAttributes<HTMLInputElement>, 'type' | 'children'> {
   /** Id of the checkbox (the target of `ErrorSummary` links). @default a generated id */
   id?: string;
   /** Class of the wrapping `.form-check`. */
@@ -45,7 +44,8 @@ export const Checkbox = forwardRef<HTMLInputElement, CheckboxProps>(function Che
 });
 
 export interface CheckboxGroupProps
-  extends FieldBaseProps,
+  extends
+    FieldBaseProps,
     Omit<FieldsetHTMLAttributes<HTMLFieldSetElement>, 'onChange' | 'defaultValue' | 'children'> {
   /** The choices (at least one). */
   options: readonly ChoiceOption[];
@@ -87,7 +87,12 @@ export const CheckboxGroup = forwardRef<HTMLFieldSetElement, CheckboxGroupProps>
     ref,
   ) {
     if (!Array.isArray(options) || options.length === 0) {
-      throw new PiazzaPropError('CheckboxGroup', 'options', 'must list at least one option', options);
+      throw new PiazzaPropError(
+        'CheckboxGroup',
+        'options',
+        'must list at least one option',
+        options,
+      );
     }
     const ids = useFieldIds(id, hint, error);
     return (

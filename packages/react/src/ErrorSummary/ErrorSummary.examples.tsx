@@ -13,7 +13,10 @@ export const examples = defineExamples({
           autoFocus={false}
           errors={[
             { fieldId: 'es-nome', message: 'Inserisci il nome' },
-            { fieldId: 'es-email', message: 'Inserisci un indirizzo email valido, ad esempio nome@esempio.it' },
+            {
+              fieldId: 'es-email',
+              message: 'Inserisci un indirizzo email valido, ad esempio nome@esempio.it',
+            },
           ]}
         />
         <TextField id="es-nome" label="Nome" required error="Inserisci il nome" />

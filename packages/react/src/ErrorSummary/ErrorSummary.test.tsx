@@ -9,7 +9,9 @@ describe('ErrorSummary', () => {
   test('an alert titled with the number of errors, a link to each field', () => {
     renderPiazza(examples.default.render());
     const alert = screen.getByRole('alert');
-    expect(within(alert).getByRole('heading', { level: 2 })).toHaveTextContent('Ci sono 2 errori da correggere');
+    expect(within(alert).getByRole('heading', { level: 2 })).toHaveTextContent(
+      'Ci sono 2 errori da correggere',
+    );
     const links = within(alert).getAllByRole('link');
     expect(links.map((l) => l.getAttribute('href'))).toEqual(['#es-nome', '#es-email']);
     expect(alert).toHaveAttribute('data-count', '2');
@@ -47,9 +49,12 @@ describe('ErrorSummary', () => {
     const { container, unmount } = renderPiazza(<ErrorSummary errors={[]} />);
     expect(container).toBeEmptyDOMElement();
     unmount();
-    renderPiazza(<ErrorSummary autoFocus={false} errors={[{ fieldId: 'x', message: 'Enter a name' }]} />, {
-      locale: 'en',
-    });
+    renderPiazza(
+      <ErrorSummary autoFocus={false} errors={[{ fieldId: 'x', message: 'Enter a name' }]} />,
+      {
+        locale: 'en',
+      },
+    );
     expect(screen.getByRole('heading')).toHaveTextContent('There is a problem');
   });
 });

@@ -72,15 +72,17 @@ export function FieldFeedback({
       ) : null}
       {error ? (
         <div id={errorId} className="invalid-feedback d-block">
-          <span className="visually-hidden">{`${t.errorPrefix} `}</span>
-          {error}
+          <span className="visually-hidden">{t.errorPrefix}</span> {error}
         </div>
       ) : null}
     </>
   );
 }
 
-export interface RequiredFieldsNoteProps extends Omit<HTMLAttributes<HTMLParagraphElement>, 'children'> {
+export interface RequiredFieldsNoteProps extends Omit<
+  HTMLAttributes<HTMLParagraphElement>,
+  'children'
+> {
   /** Overrides of the default texts. */
   messages?: Partial<FieldMessages>;
 }

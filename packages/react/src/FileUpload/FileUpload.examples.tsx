@@ -4,7 +4,8 @@ import { FileUpload } from './FileUpload.js';
 export const examples = defineExamples({
   default: {
     name: 'Caricamento di file',
-    description: 'Tipi e dimensione controllati alla scelta; i file scelti sono elencati con "Rimuovi".',
+    description:
+      'Tipi e dimensione controllati alla scelta; i file scelti sono elencati con "Rimuovi".',
     render: () => (
       <FileUpload
         label="Carica il documento d’identità"

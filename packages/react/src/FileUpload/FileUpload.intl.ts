@@ -14,7 +14,8 @@ export const fileUploadMessages = defineMessages({
     wrongType: (name: string, types: string) =>
       `Il file ${name} non è di un tipo ammesso (${types}).`,
     /** A file larger than the limit. */
-    tooBig: (name: string, max: string) => `Il file ${name} supera la dimensione massima di ${max}.`,
+    tooBig: (name: string, max: string) =>
+      `Il file ${name} supera la dimensione massima di ${max}.`,
     /** Too many files. */
     tooMany: (max: number) => `Puoi allegare al massimo ${max} file.`,
     /** The limits, shown under the label. */

@@ -4,7 +4,8 @@ import { renderPiazza } from '../test-utils/render.js';
 import { FileUpload, formatBytes } from './FileUpload.js';
 import { examples } from './FileUpload.examples.js';
 
-const pdf = (name: string, size = 1000) => new File(['x'.repeat(size)], name, { type: 'application/pdf' });
+const pdf = (name: string, size = 1000) =>
+  new File(['x'.repeat(size)], name, { type: 'application/pdf' });
 
 describe('FileUpload', () => {
   test('a labelled file input with the limits in its description', () => {
@@ -12,7 +13,9 @@ describe('FileUpload', () => {
     const input = screen.getByLabelText(/Carica il documento d’identità/);
     expect(input).toHaveAttribute('type', 'file');
     expect(input).toHaveAttribute('accept', '.pdf, .jpg, .png');
-    expect(input).toHaveAccessibleDescription('Formati ammessi: .pdf, .jpg, .png. Dimensione massima: 5 MB.');
+    expect(input).toHaveAccessibleDescription(
+      'Formati ammessi: .pdf, .jpg, .png. Dimensione massima: 5 MB.',
+    );
   });
 
   test('chosen files are listed with a "Rimuovi {name}" button; removal returns focus', async () => {
@@ -24,11 +27,15 @@ describe('FileUpload', () => {
     const list = screen.getByRole('list', { name: 'File selezionati' });
     expect(within(list).getAllByRole('listitem')).toHaveLength(2);
     expect(within(list).getByText('(2 KB)')).toBeInTheDocument();
-    expect(screen.getByText('File aggiunto: carta.pdf. File aggiunto: delega.pdf')).toBeInTheDocument();
+    expect(
+      screen.getByText('File aggiunto: carta.pdf. File aggiunto: delega.pdf'),
+    ).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Rimuovi carta.pdf' }));
     expect(within(list).getAllByRole('listitem')).toHaveLength(1);
     expect(input).toHaveFocus();
-    expect(onFilesChange).toHaveBeenLastCalledWith([expect.objectContaining({ name: 'delega.pdf' })]);
+    expect(onFilesChange).toHaveBeenLastCalledWith([
+      expect.objectContaining({ name: 'delega.pdf' }),
+    ]);
     expect(screen.getByText('File rimosso: carta.pdf')).toBeInTheDocument();
   });
 
@@ -42,7 +49,9 @@ describe('FileUpload', () => {
       'Formati ammessi: .pdf. Dimensione massima: 1 KB. Errore: Il file foto.png non è di un tipo ammesso (.pdf).',
     );
     await user.upload(input, pdf('grande.pdf', 4096));
-    expect(screen.getByText(/Il file grande.pdf supera la dimensione massima di 1 KB/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/Il file grande.pdf supera la dimensione massima di 1 KB/),
+    ).toBeInTheDocument();
     expect(screen.queryByRole('list')).toBeNull();
     await user.upload(input, pdf('ok.pdf', 10));
     expect(input).not.toHaveAttribute('aria-invalid');
@@ -54,7 +63,9 @@ describe('FileUpload', () => {
     renderPiazza(<FileUpload label="Allegati" multiple maxFiles={1} />);
     await user.upload(screen.getByLabelText('Allegati'), [pdf('a.pdf'), pdf('b.pdf')]);
     expect(screen.getAllByRole('listitem')).toHaveLength(1);
-    expect(screen.getByText('Puoi allegare al massimo 1 file.', { exact: false })).toBeInTheDocument();
+    expect(
+      screen.getByText('Puoi allegare al massimo 1 file.', { exact: false }),
+    ).toBeInTheDocument();
   });
 
   test('formatBytes', () => {

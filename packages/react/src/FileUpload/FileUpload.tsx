@@ -1,11 +1,5 @@
 'use client';
-import {
-  forwardRef,
-  useRef,
-  useState,
-  type ChangeEvent,
-  type InputHTMLAttributes,
-} from 'react';
+import { forwardRef, useRef, useState, type ChangeEvent, type InputHTMLAttributes } from 'react';
 import { Icon } from '../Icon/Icon.js';
 import { useMessages } from '../intl/messages.js';
 import { cx } from '../utils/cx.js';
@@ -13,8 +7,12 @@ import { FieldFeedback, RequiredMark, useFieldIds, type FieldBaseProps } from '.
 import { fileUploadMessages, type FileUploadMessages } from './FileUpload.intl.js';
 
 export interface FileUploadProps
-  extends Omit<FieldBaseProps, 'messages'>,
-    Omit<InputHTMLAttributes<HTMLInputElement>, 'type' | 'accept' | 'value' | 'defaultValue' | 'children'> {
+  extends
+    Omit<FieldBaseProps, 'messages'>,
+    Omit<
+      InputHTMLAttributes<HTMLInputElement>,
+      'type' | 'accept' | 'value' | 'defaultValue' | 'children'
+    > {
   /** Accepted types: extensions (`.pdf`) or MIME types (`image/jpeg`, `image/*`). */
   accept?: readonly string[];
   /** Largest accepted file, in bytes. */
@@ -182,8 +180,7 @@ export const FileUpload = forwardRef<HTMLInputElement, FileUploadProps>(function
                   input.current?.focus();
                 }}
               >
-                {t.remove}
-                <span className="visually-hidden"> {f.name}</span>
+                {t.remove} <span className="visually-hidden">{f.name}</span>
               </button>
             </li>
           ))}

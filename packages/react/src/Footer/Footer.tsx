@@ -194,7 +194,7 @@ export const Footer = forwardRef<HTMLElement, FooterProps>(function Footer(
                 <a href={homeHref}>
                   {logo ?? <Icon name="pa" />}
                   <div className="it-brand-text">
-                    <span className="visually-hidden">{t.home} </span>
+                    <span className="visually-hidden">{t.home}</span>{' '}
                     <span className="h2">{name}</span>
                   </div>
                 </a>

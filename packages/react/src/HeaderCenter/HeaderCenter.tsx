@@ -75,7 +75,7 @@ export const HeaderCenter = forwardRef<HTMLDivElement, HeaderCenterProps>(functi
                 <a href={homeHref}>
                   {logo ?? <Icon name="pa" />}
                   <div className="it-brand-text">
-                    <span className="visually-hidden">{t.home} </span>
+                    <span className="visually-hidden">{t.home}</span>{' '}
                     <div className="it-brand-title">{name}</div>
                     {tagline && <div className="it-brand-tagline d-none d-md-block">{tagline}</div>}
                   </div>

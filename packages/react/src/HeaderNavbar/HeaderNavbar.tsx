@@ -213,13 +213,18 @@ export const HeaderNavbar = forwardRef<HTMLDivElement, HeaderNavbarProps>(functi
                           key={`${item.dataElement}-${item.href}`}
                           className={cx(
                             'nav-item',
-                            children.length > 0 && 'dropdown megamenu',
+                            children.length > 0 &&
+                              'dropdown megamenu flex-wrap flex-lg-nowrap align-items-center',
                           )}
                           data-open={open ? 'true' : undefined}
                           onKeyDown={onItemKeyDown(i)}
                         >
                           <a
-                            className={cx('nav-link', current && 'active')}
+                            className={cx(
+                              'nav-link',
+                              children.length > 0 && 'pe-1 flex-grow-1 flex-lg-grow-0 text-nowrap',
+                              current && 'active',
+                            )}
                             href={item.href}
                             data-element={item.dataElement}
                             aria-current={current}
@@ -233,7 +238,7 @@ export const HeaderNavbar = forwardRef<HTMLDivElement, HeaderNavbarProps>(functi
                                   toggleRefs.current[i] = el;
                                 }}
                                 type="button"
-                                className="nav-link dropdown-toggle px-2"
+                                className="nav-link dropdown-toggle ps-2 pe-3"
                                 aria-expanded={open}
                                 aria-controls={panelId}
                                 aria-label={t.submenu(item.label)}
@@ -243,7 +248,7 @@ export const HeaderNavbar = forwardRef<HTMLDivElement, HeaderNavbarProps>(functi
                               </button>
                               <div
                                 id={panelId}
-                                className={cx('dropdown-menu', open && 'show')}
+                                className={cx('dropdown-menu w-100', open && 'show')}
                                 hidden={!open}
                               >
                                 <div className="megamenu px-3 pb-3 pt-2">
@@ -268,8 +273,8 @@ export const HeaderNavbar = forwardRef<HTMLDivElement, HeaderNavbarProps>(functi
                                           href={item.viewAllHref ?? item.href}
                                         >
                                           <span>
-                                            {t.viewAll}
-                                            <span className="visually-hidden"> {item.label}</span>
+                                            {t.viewAll}{' '}
+                                            <span className="visually-hidden">{item.label}</span>
                                           </span>
                                           <Icon name="arrow-right" className="ms-1" />
                                         </a>

@@ -99,8 +99,8 @@ export const HeaderSlim = forwardRef<HTMLDivElement, HeaderSlimProps>(function H
                   target="_blank"
                   rel="noopener noreferrer"
                 >
-                  {region.name}
-                  <span className="visually-hidden"> {t.newTab}</span>
+                  {region.name}{' '}
+                  <span className="visually-hidden">{t.newTab}</span>
                 </a>
               ) : (
                 <span />
@@ -122,7 +122,7 @@ export const HeaderSlim = forwardRef<HTMLDivElement, HeaderSlimProps>(function H
                       current: l.code === current.code,
                     }))}
                   >
-                    <span className="visually-hidden">{t.language} </span>
+                    <span className="visually-hidden">{t.language}</span>{' '}
                     <span>{current.label}</span>
                   </MenuButton>
                 )}

@@ -37,7 +37,13 @@ export const examples = defineExamples({
   error: {
     name: 'Con errore',
     render: () => (
-      <RadioGroup label="Ufficio" name="ufficio" required options={offices} error="Seleziona l’ufficio" />
+      <RadioGroup
+        label="Ufficio"
+        name="ufficio"
+        required
+        options={offices}
+        error="Seleziona l’ufficio"
+      />
     ),
   },
 });

@@ -31,9 +31,9 @@ describe('RadioGroup', () => {
     expect(group.tagName).toBe('FIELDSET');
     const radios = screen.getAllByRole('radio');
     expect(radios).toHaveLength(2);
-    expect(screen.getByRole('radio', { name: 'Ufficio Anagrafe – Sede municipale' })).toHaveAccessibleDescription(
-      'Piazza del Municipio 1, 00100 Esempio',
-    );
+    expect(
+      screen.getByRole('radio', { name: 'Ufficio Anagrafe – Sede municipale' }),
+    ).toHaveAccessibleDescription('Piazza del Municipio 1, 00100 Esempio');
     expect(radios[0]).toBeRequired();
   });
 
@@ -60,7 +60,15 @@ describe('RadioGroup', () => {
 
   test('the first radio carries the id (target of the error summary); uncontrolled default', () => {
     renderPiazza(
-      <RadioGroup id="scelta" label="Sì o no" defaultValue="no" options={[{ value: 'si', label: 'Sì' }, { value: 'no', label: 'No' }]} />,
+      <RadioGroup
+        id="scelta"
+        label="Sì o no"
+        defaultValue="no"
+        options={[
+          { value: 'si', label: 'Sì' },
+          { value: 'no', label: 'No' },
+        ]}
+      />,
     );
     expect(screen.getByRole('radio', { name: 'Sì' })).toHaveAttribute('id', 'scelta');
     expect(screen.getByRole('radio', { name: 'No' })).toBeChecked();
@@ -68,7 +76,9 @@ describe('RadioGroup', () => {
 
   test('no options fails naming the prop', () => {
     const spy = vi.spyOn(console, 'error').mockImplementation(() => {});
-    expect(() => renderPiazza(<RadioGroup label="x" options={[]} />)).toThrow(/<RadioGroup>: prop "options"/);
+    expect(() => renderPiazza(<RadioGroup label="x" options={[]} />)).toThrow(
+      /<RadioGroup>: prop "options"/,
+    );
     spy.mockRestore();
   });
 });

@@ -15,7 +15,8 @@ export interface ChoiceOption {
 }
 
 export interface RadioGroupProps
-  extends FieldBaseProps,
+  extends
+    FieldBaseProps,
     Omit<FieldsetHTMLAttributes<HTMLFieldSetElement>, 'onChange' | 'defaultValue' | 'children'> {
   /** The choices (at least one). */
   options: readonly ChoiceOption[];

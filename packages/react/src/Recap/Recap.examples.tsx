@@ -6,7 +6,8 @@ const noop = () => undefined;
 export const examples = defineExamples({
   default: {
     name: 'Riepilogo',
-    description: 'Ogni valore inserito, per passo, con "Modifica" e la conferma della privacy (CSE.1.4).',
+    description:
+      'Ogni valore inserito, per passo, con "Modifica" e la conferma della privacy (CSE.1.4).',
     render: () => (
       <Recap
         privacyHref="/privacy/"

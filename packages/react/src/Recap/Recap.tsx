@@ -30,7 +30,10 @@ export interface RecapGroup {
   editHref?: string;
 }
 
-export interface RecapProps extends Omit<FormHTMLAttributes<HTMLFormElement>, 'onSubmit' | 'children'> {
+export interface RecapProps extends Omit<
+  FormHTMLAttributes<HTMLFormElement>,
+  'onSubmit' | 'children'
+> {
   /** The values, grouped by step. */
   groups: readonly RecapGroup[];
   /** Level of the group titles. @default 3 */
@@ -55,7 +58,17 @@ export interface RecapProps extends Omit<FormHTMLAttributes<HTMLFormElement>, 'o
  * State: `data-privacy-error="true"` while the confirmation is missing after a submit.
  */
 export const Recap = forwardRef<HTMLFormElement, RecapProps>(function Recap(
-  { groups, headingLevel = 3, privacyHref, onSubmit, actions, notice, messages, className, ...rest },
+  {
+    groups,
+    headingLevel = 3,
+    privacyHref,
+    onSubmit,
+    actions,
+    notice,
+    messages,
+    className,
+    ...rest
+  },
   ref,
 ) {
   const t = useMessages(recapMessages, messages);
@@ -87,17 +100,14 @@ export const Recap = forwardRef<HTMLFormElement, RecapProps>(function Recap(
       {groups.map((g, gi) => {
         const edit = (
           <>
-            {t.edit}
-            <span className="visually-hidden"> {g.title}</span>
+            {t.edit} <span className="visually-hidden">{g.title}</span>
           </>
         );
         return (
           <div key={gi} className="card shadow-sm border mb-4">
             <div className="card-body">
               <div className="d-flex flex-wrap justify-content-between align-items-center mb-3">
-                <H className="h5 mb-0">
-                  {g.title}
-                </H>
+                <H className="h5 mb-0">{g.title}</H>
                 {g.editHref ? (
                   <a href={g.editHref} className="btn btn-link btn-sm px-0">
                     {edit}

@@ -18,11 +18,14 @@ export const requestReceiptMessages = defineMessages({
   en: {
     title: 'Request sent',
     thanks: (service?: string) =>
-      service ? `Thank you, we received your request for “${service}”.` : 'Thank you, we received your request.',
+      service
+        ? `Thank you, we received your request for “${service}”.`
+        : 'Thank you, we received your request.',
     code: 'Request code',
     takenInCharge: 'Taken in charge on',
     outcomeBy: 'Outcome by',
-    notification: 'You will receive an email with the confirmation and every update on the request.',
+    notification:
+      'You will receive an email with the confirmation and every update on the request.',
     status: 'Follow the status of the request',
   },
 });

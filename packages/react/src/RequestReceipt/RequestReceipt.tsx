@@ -63,10 +63,16 @@ export const RequestReceipt = forwardRef<HTMLElement, RequestReceiptProps>(funct
   useEffect(() => {
     if (autoFocus) heading.current?.focus();
   }, [autoFocus]);
-  if (!code) throw new PiazzaPropError('RequestReceipt', 'code', 'must be a non-empty string', code);
-  const outcome = outcomeBy ?? (maxDays !== undefined ? addDays(takenInCharge, maxDays) : undefined);
+  if (!code)
+    throw new PiazzaPropError('RequestReceipt', 'code', 'must be a non-empty string', code);
+  const outcome =
+    outcomeBy ?? (maxDays !== undefined ? addDays(takenInCharge, maxDays) : undefined);
   if (!outcome) {
-    throw new PiazzaPropError('RequestReceipt', 'maxDays', 'or "outcomeBy" must be given (CSE.1.10)');
+    throw new PiazzaPropError(
+      'RequestReceipt',
+      'maxDays',
+      'or "outcomeBy" must be given (CSE.1.10)',
+    );
   }
   const H = `h${headingLevel}` as 'h2';
   return (
@@ -80,9 +86,7 @@ export const RequestReceipt = forwardRef<HTMLElement, RequestReceiptProps>(funct
       <p>{t.thanks(service)}</p>
       <dl>
         <dt>{t.code}</dt>
-        <dd className="fw-semibold">
-          {code}
-        </dd>
+        <dd className="fw-semibold">{code}</dd>
         <dt>{t.takenInCharge}</dt>
         <dd>{formatDate(takenInCharge, locale)}</dd>
         <dt>{t.outcomeBy}</dt>

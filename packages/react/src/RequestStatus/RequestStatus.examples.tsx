@@ -9,7 +9,12 @@ const stages = [
     state: 'current',
     description: 'L’ufficio sta verificando i documenti allegati.',
   },
-  { label: 'Esito', state: 'pending', date: '2026-03-04T12:00:00+01:00', description: 'Entro questa data.' },
+  {
+    label: 'Esito',
+    state: 'pending',
+    date: '2026-03-04T12:00:00+01:00',
+    description: 'Entro questa data.',
+  },
 ] as const;
 
 export const examples = defineExamples({

@@ -62,7 +62,12 @@ export const RequestStatus = forwardRef<HTMLElement, RequestStatusProps>(functio
   const [query, setQuery] = useState('');
   const [missing, setMissing] = useState(false);
   if (!onLookup && !(code && stages?.length)) {
-    throw new PiazzaPropError('RequestStatus', 'stages', 'with "code" must be given, or "onLookup"', stages);
+    throw new PiazzaPropError(
+      'RequestStatus',
+      'stages',
+      'with "code" must be given, or "onLookup"',
+      stages,
+    );
   }
   const H = `h${headingLevel}` as 'h2';
   return (
@@ -112,13 +117,14 @@ export const RequestStatus = forwardRef<HTMLElement, RequestStatusProps>(functio
               >
                 <Icon
                   name={ICONS[s.state]}
-                  color={s.state === 'pending' ? undefined : s.state === 'done' ? 'success' : 'primary'}
+                  color={
+                    s.state === 'pending' ? undefined : s.state === 'done' ? 'success' : 'primary'
+                  }
                   className="me-3 flex-shrink-0"
                 />
                 <div>
                   <p className="fw-semibold mb-0">
-                    {s.label}
-                    <span className="visually-hidden"> ({t[s.state]})</span>
+                    {s.label} <span className="visually-hidden">({t[s.state]})</span>
                   </p>
                   {s.date ? <p className="small mb-0">{formatDate(s.date, locale)}</p> : null}
                   {s.description ? <p className="small mb-0">{s.description}</p> : null}

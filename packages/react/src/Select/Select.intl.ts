@@ -10,4 +10,5 @@ export const selectMessages = defineMessages({
   },
 });
 
-export type SelectMessages = (typeof selectMessages)['it'] & import('../Field/Field.intl.js').FieldMessages;
+export type SelectMessages = (typeof selectMessages)['it'] &
+  import('../Field/Field.intl.js').FieldMessages;

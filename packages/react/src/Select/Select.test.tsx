@@ -23,7 +23,17 @@ describe('Select', () => {
   test('chosen with the keyboard; onChange receives the value', async () => {
     const user = userEvent.setup();
     const onChange = vi.fn();
-    renderPiazza(<Select label="Mese" options={[{ value: 'a', label: 'A' }, { value: 'b', label: 'B' }]} placeholder={false} onChange={(e) => onChange(e.target.value)} />);
+    renderPiazza(
+      <Select
+        label="Mese"
+        options={[
+          { value: 'a', label: 'A' },
+          { value: 'b', label: 'B' },
+        ]}
+        placeholder={false}
+        onChange={(e) => onChange(e.target.value)}
+      />,
+    );
     const select = screen.getByRole('combobox', { name: 'Mese' });
     await user.selectOptions(select, 'b');
     expect(onChange).toHaveBeenCalledWith('b');

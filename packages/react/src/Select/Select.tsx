@@ -15,7 +15,8 @@ export interface SelectOption {
 }
 
 export interface SelectProps
-  extends Omit<FieldBaseProps, 'messages'>,
+  extends
+    Omit<FieldBaseProps, 'messages'>,
     Omit<SelectHTMLAttributes<HTMLSelectElement>, 'children' | 'multiple'> {
   /** The choices. */
   options: readonly SelectOption[];

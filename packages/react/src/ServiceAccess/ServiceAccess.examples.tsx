@@ -21,7 +21,11 @@ export const examples = defineExamples({
   default: {
     name: 'Accesso con SPID e CIE',
     render: () => (
-      <ServiceAccess spidProviders={providers} cieHref="/auth/cie/" spidInfoHref="https://www.spid.gov.it/cos-e-spid/come-attivare-spid/" />
+      <ServiceAccess
+        spidProviders={providers}
+        cieHref="/auth/cie/"
+        spidInfoHref="https://www.spid.gov.it/cos-e-spid/come-attivare-spid/"
+      />
     ),
   },
 });

@@ -3,7 +3,8 @@ import { defineMessages } from '../intl/messages.js';
 export const serviceAccessMessages = defineMessages({
   it: {
     title: 'Accedi al servizio',
-    description: 'Per accedere al servizio è necessaria l’identità digitale SPID o la Carta d’Identità Elettronica (CIE).',
+    description:
+      'Per accedere al servizio è necessaria l’identità digitale SPID o la Carta d’Identità Elettronica (CIE).',
     spid: 'Entra con SPID',
     cie: 'Entra con CIE',
     /** Accessible name of the list of SPID providers. */
@@ -12,7 +13,8 @@ export const serviceAccessMessages = defineMessages({
   },
   en: {
     title: 'Access the service',
-    description: 'To access the service you need a SPID digital identity or the Electronic Identity Card (CIE).',
+    description:
+      'To access the service you need a SPID digital identity or the Electronic Identity Card (CIE).',
     spid: 'Sign in with SPID',
     cie: 'Sign in with CIE',
     providers: 'Choose your SPID identity provider',

@@ -56,9 +56,15 @@ export const ServiceAccess = forwardRef<HTMLElement, ServiceAccessProps>(functio
     return () => el.removeEventListener('keydown', onKey);
   }, [open]);
   if (!Array.isArray(spidProviders) || spidProviders.length === 0) {
-    throw new PiazzaPropError('ServiceAccess', 'spidProviders', 'must list at least one provider', spidProviders);
+    throw new PiazzaPropError(
+      'ServiceAccess',
+      'spidProviders',
+      'must list at least one provider',
+      spidProviders,
+    );
   }
-  if (!cieHref) throw new PiazzaPropError('ServiceAccess', 'cieHref', 'must be the CIE login address', cieHref);
+  if (!cieHref)
+    throw new PiazzaPropError('ServiceAccess', 'cieHref', 'must be the CIE login address', cieHref);
   const H = `h${headingLevel}` as 'h2';
   return (
     <section

@@ -53,7 +53,11 @@ export const StepNav = forwardRef<HTMLDivElement, StepNavProps>(function StepNav
         </button>
       ) : null}
       {onSave ? (
-        <button type="button" className="btn btn-outline-primary btn-sm steppers-btn-save" onClick={onSave}>
+        <button
+          type="button"
+          className="btn btn-outline-primary btn-sm steppers-btn-save"
+          onClick={onSave}
+        >
           {t.save}
         </button>
       ) : null}
@@ -68,7 +72,10 @@ export const StepNav = forwardRef<HTMLDivElement, StepNavProps>(function StepNav
       >
         {busy ? (
           <>
-            <span className="progress-spinner progress-spinner-active size-sm me-2" aria-hidden="true" />
+            <span
+              className="progress-spinner progress-spinner-active size-sm me-2"
+              aria-hidden="true"
+            />
             {t.busy}
           </>
         ) : (

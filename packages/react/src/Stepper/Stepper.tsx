@@ -37,7 +37,12 @@ export const Stepper = forwardRef<HTMLElement, StepperProps>(function Stepper(
     throw new PiazzaPropError('Stepper', 'steps', 'must list at least two steps', steps);
   }
   if (!Number.isInteger(current) || current < 0 || current >= steps.length) {
-    throw new PiazzaPropError('Stepper', 'current', `must be an index from 0 to ${steps.length - 1}`, current);
+    throw new PiazzaPropError(
+      'Stepper',
+      'current',
+      `must be an index from 0 to ${steps.length - 1}`,
+      current,
+    );
   }
   // Announce each change of step (not the first render).
   const [seen, setSeen] = useState(current);
@@ -62,14 +67,13 @@ export const Stepper = forwardRef<HTMLElement, StepperProps>(function Stepper(
             const body = (
               <>
                 <span className="steppers-number">
-                  <span className="visually-hidden">{t.step} </span>
-                  {i + 1}
+                  <span className="visually-hidden">{t.step}</span> {i + 1}
                 </span>
                 {label}
                 {done ? (
                   <>
-                    <Icon name="check" className="steppers-success" />
-                    <span className="visually-hidden"> {t.completed}</span>
+                    <Icon name="check" className="steppers-success" />{' '}
+                    <span className="visually-hidden">{t.completed}</span>
                   </>
                 ) : null}
               </>
@@ -81,7 +85,11 @@ export const Stepper = forwardRef<HTMLElement, StepperProps>(function Stepper(
                 aria-current={i === current ? 'step' : undefined}
               >
                 {done && onStepSelect ? (
-                  <button type="button" className="btn btn-link piazza-step-link" onClick={() => onStepSelect(i)}>
+                  <button
+                    type="button"
+                    className="btn btn-link piazza-step-link"
+                    onClick={() => onStepSelect(i)}
+                  >
                     {body}
                   </button>
                 ) : (

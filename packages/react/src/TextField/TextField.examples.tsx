@@ -38,7 +38,13 @@ export const examples = defineExamples({
     render: () => (
       <>
         <TextField label="Telefono" type="tel" name="tel" autoComplete="tel" />
-        <TextField label="Componenti del nucleo familiare" type="number" name="n" min={1} max={20} />
+        <TextField
+          label="Componenti del nucleo familiare"
+          type="number"
+          name="n"
+          min={1}
+          max={20}
+        />
         <TextField label="Data di nascita" type="date" name="nascita" autoComplete="bday" />
       </>
     ),

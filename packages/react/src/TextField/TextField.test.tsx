@@ -67,9 +67,9 @@ describe('TextField', () => {
 
   test('a bad type fails naming the prop', () => {
     const spy = vi.spyOn(console, 'error').mockImplementation(() => {});
-    expect(() =>
-      renderPiazza(<TextField label="x" type={'password' as 'text'} />),
-    ).toThrow(/<TextField>: prop "type"/);
+    expect(() => renderPiazza(<TextField label="x" type={'password' as 'text'} />)).toThrow(
+      /<TextField>: prop "type"/,
+    );
     spy.mockRestore();
   });
 });

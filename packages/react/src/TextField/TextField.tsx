@@ -9,7 +9,8 @@ export type TextFieldType = 'text' | 'email' | 'tel' | 'number' | 'date';
 const TYPES: readonly TextFieldType[] = ['text', 'email', 'tel', 'number', 'date'];
 
 export interface TextFieldProps
-  extends FieldBaseProps,
+  extends
+    FieldBaseProps,
     Omit<InputHTMLAttributes<HTMLInputElement>, 'type' | 'children' | 'size'> {
   /**
    * The kind of value: sets the input `type` (and so the mobile keyboard). Validate the content

@@ -6,7 +6,8 @@ import { FieldFeedback, RequiredMark, useFieldIds, type FieldBaseProps } from '.
 import { textareaMessages, type TextareaMessages } from './Textarea.intl.js';
 
 export interface TextareaProps
-  extends Omit<FieldBaseProps, 'messages'>,
+  extends
+    Omit<FieldBaseProps, 'messages'>,
     Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'children'> {
   /**
    * The maximum number of characters: shows a counter ("Ancora N caratteri disponibili"), tied

@@ -14,7 +14,9 @@ export interface Load<T> {
  * ignored and the pending request aborted. Runs in effects only: nothing on the server.
  */
 export function useLoad<T>(key: string | null, load: (signal: AbortSignal) => Promise<T>): Load<T> {
-  const [state, setState] = useState<{ key: string | null; data?: T; error?: unknown }>({ key: null });
+  const [state, setState] = useState<{ key: string | null; data?: T; error?: unknown }>({
+    key: null,
+  });
   const [attempt, setAttempt] = useState(0);
   const latest = useRef(load);
   useEffect(() => {

@@ -7,7 +7,8 @@ export const validationMessages = defineMessages({
     choose: (field: string) => `Seleziona ${field}`,
     email: 'Inserisci un indirizzo email valido, ad esempio nome@esempio.it',
     phone: 'Inserisci un numero di telefono valido, ad esempio 333 123 4567 o 06 1234 5678',
-    codiceFiscale: 'Inserisci un codice fiscale valido di 16 caratteri, ad esempio RSSMRA85T10A562S',
+    codiceFiscale:
+      'Inserisci un codice fiscale valido di 16 caratteri, ad esempio RSSMRA85T10A562S',
     cap: 'Inserisci un CAP di 5 cifre, ad esempio 00184',
     iban: 'Inserisci un IBAN valido, ad esempio IT60 X054 2811 1010 0000 0123 456',
     maxLength: (n: number) => `Inserisci al massimo ${n} caratteri`,

@@ -10,12 +10,21 @@ import {
 
 describe('validators for Italian formats', () => {
   test('email', () => {
-    for (const ok of ['mario.rossi@comune.esempio.it', 'a+b@example.com', ' x@y.it ']) expect(isEmail(ok)).toBe(true);
-    for (const ko of ['mario@', 'mario.rossi', 'a b@c.it', 'a@b', 'a@@b.it', 'a@b.c']) expect(isEmail(ko)).toBe(false);
+    for (const ok of ['mario.rossi@comune.esempio.it', 'a+b@example.com', ' x@y.it '])
+      expect(isEmail(ok)).toBe(true);
+    for (const ko of ['mario@', 'mario.rossi', 'a b@c.it', 'a@b', 'a@@b.it', 'a@b.c'])
+      expect(isEmail(ko)).toBe(false);
   });
 
   test('phone: mobiles and landlines, with or without +39', () => {
-    for (const ok of ['333 1234567', '+39 333 123 4567', '0039 06 1234 5678', '06-1234567', '0461/123456', '3331234567'])
+    for (const ok of [
+      '333 1234567',
+      '+39 333 123 4567',
+      '0039 06 1234 5678',
+      '06-1234567',
+      '0461/123456',
+      '3331234567',
+    ])
       expect(isItalianPhone(ok)).toBe(true);
     for (const ko of ['12345', '333 12', '+44 20 7946 0958', 'telefono', '5551234567'])
       expect(isItalianPhone(ko)).toBe(false);

@@ -23,7 +23,9 @@ export function isCap(value: string): boolean {
 }
 
 // Codice fiscale check character: values of the characters in odd and even positions.
-const ODD = [1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23];
+const ODD = [
+  1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23,
+];
 const code = (c: string) => (c >= '0' && c <= '9' ? c.charCodeAt(0) - 48 : c.charCodeAt(0) - 65);
 
 /** The check character (16th) of the first 15 characters of a codice fiscale. */
@@ -49,7 +51,23 @@ export function isCodiceFiscale(value: string): boolean {
 
 // IBAN lengths of the SEPA countries most seen by Italian comuni; others: 15–34.
 const IBAN_LENGTHS: Record<string, number> = {
-  IT: 27, SM: 27, VA: 22, AT: 20, BE: 16, CH: 21, DE: 22, ES: 24, FR: 27, GB: 22, IE: 22, LU: 20, MT: 31, NL: 18, PT: 25, SI: 19, HR: 21,
+  IT: 27,
+  SM: 27,
+  VA: 22,
+  AT: 20,
+  BE: 16,
+  CH: 21,
+  DE: 22,
+  ES: 24,
+  FR: 27,
+  GB: 22,
+  IE: 22,
+  LU: 20,
+  MT: 31,
+  NL: 18,
+  PT: 25,
+  SI: 19,
+  HR: 21,
 };
 
 /**
@@ -93,7 +111,10 @@ export interface ValueRules {
 }
 
 /** The first rule the value breaks (`'required'`, a format, `'maxLength'`), or `null`. */
-export function checkValue(value: string, rules: ValueRules): 'required' | ValueFormat | 'maxLength' | null {
+export function checkValue(
+  value: string,
+  rules: ValueRules,
+): 'required' | ValueFormat | 'maxLength' | null {
   const v = value.trim();
   if (!v) return rules.required ? 'required' : null;
   if (rules.format && !FORMAT_CHECKS[rules.format](v)) return rules.format;

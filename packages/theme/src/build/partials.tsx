@@ -8,7 +8,7 @@ import { fontFaceCss } from '@piazza/fonts';
 import type { Content } from '../content/index.js';
 import { jsonScript } from '../islands/collector.js';
 import { ISLANDS, type IslandName, type IslandProps } from '../islands/registry.js';
-import { Footer, headerProps } from '../templates/Layout.js';
+import { SiteFooter, headerProps } from '../templates/Layout.js';
 import { SiteIndex } from '../templates/site.js';
 import { PACKAGE_ROOT, THEME_VERSION, packageDir } from '../paths.js';
 import { bundleIslands } from './bundle.js';
@@ -102,10 +102,13 @@ export async function exportPartials(
   mkdirSync(dir, { recursive: true });
   const idx = new SiteIndex(placeholderContent());
   const header = headerProps(idx, undefined);
-  header.topics = [1, 2, 3].map((n) => ({
-    label: `{{topic_${String(n)}_label}}`,
-    url: `{{topic_${String(n)}_url}}`,
-  }));
+  header.header.navbar = {
+    ...header.header.navbar,
+    topics: [1, 2, 3].map((n) => ({
+      label: `{{topic_${String(n)}_label}}`,
+      href: `{{topic_${String(n)}_url}}`,
+    })),
+  };
   const scripts = await bundleIslands(dir);
   const tag = (name: string) => {
     const src = scripts.entries.get(name);
@@ -115,11 +118,11 @@ export async function exportPartials(
     'header.html': `${island('header', header)}\n${tag('header')}\n`,
     'footer.html': `${renderToStaticMarkup(
       <PiazzaProvider>
-        <Footer idx={idx} />
+        <SiteFooter idx={idx} />
       </PiazzaProvider>,
     )}\n`,
     'rating.html': `<div class="bg-primary">${island('rating', { page: '{{page_path}}' })}</div>\n${tag('rating')}\n`,
-    'cookie-bar.html': `${island('cookiebar', { privacyUrl: '{{privacy_url}}' })}\n${tag('cookiebar')}\n`,
+    'cookie-bar.html': `${island('cookiebar', { policyHref: '{{privacy_url}}' })}\n${tag('cookiebar')}\n`,
   };
   const bi = await compileBootstrapItalia(
     opts.primaryColor ?? '#0066cc',

@@ -48,7 +48,6 @@ export function renderBody(idx: SiteIndex, page: PageDef): RenderedBody {
       <PiazzaProvider>
         <Layout
           idx={idx}
-          section={page.section}
           breadcrumbs={page.breadcrumbs}
           rating={page.rating}
           path={page.path}

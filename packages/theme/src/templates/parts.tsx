@@ -48,23 +48,15 @@ export function PageHeading({
 }) {
   return (
     <div className="container">
-      <div className="row justify-content-center">
+      <div className="row justify-content-between py-4">
         <div className="col-12 col-lg-10">
-          <div className="cmp-hero">
-            <section className="it-hero-wrapper bg-white align-items-start">
-              <div className="it-hero-text-wrapper pt-0 ps-0 pb-4 pb-lg-60">
-                <h1 className="text-black" data-element={titleDataElement}>
-                  {title}
-                </h1>
-                {description ? (
-                  <div className="hero-text">
-                    <p data-element={descriptionDataElement}>{description}</p>
-                  </div>
-                ) : null}
-                {children}
-              </div>
-            </section>
-          </div>
+          <h1 data-element={titleDataElement}>{title}</h1>
+          {description ? (
+            <p className="lead" data-element={descriptionDataElement}>
+              {description}
+            </p>
+          ) : null}
+          {children}
         </div>
       </div>
     </div>
