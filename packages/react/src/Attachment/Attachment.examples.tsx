@@ -17,6 +17,14 @@ export const examples = defineExamples({
   },
   written: {
     name: 'Dimensione già scritta',
-    render: () => <Attachment title="Modulo di richiesta" href="/documenti/modulo.odt" format="ODT" size="350 KB" download />,
+    render: () => (
+      <Attachment
+        title="Modulo di richiesta"
+        href="/documenti/modulo.odt"
+        format="ODT"
+        size="350 KB"
+        download
+      />
+    ),
   },
 });

@@ -6,7 +6,9 @@ import { examples } from './Attachment.examples.js';
 describe('Attachment', () => {
   test('the accessible name holds title, file type and size; service-file on the link', () => {
     renderPiazza(examples.serviceFile.render());
-    const link = screen.getByRole('link', { name: 'Termini e condizioni di servizio (PDF, 1,2 MB)' });
+    const link = screen.getByRole('link', {
+      name: 'Termini e condizioni di servizio (PDF, 1,2 MB)',
+    });
     expect(link).toHaveAttribute('data-element', 'service-file');
     expect(link).toHaveAttribute('href', '/documenti/condizioni-cie.pdf');
     expect(link).not.toHaveAttribute('download');

@@ -8,7 +8,10 @@ import { PiazzaPropError } from '../utils/errors.js';
 import { requireText } from '../utils/heading.js';
 import { attachmentMessages, type AttachmentMessages } from './Attachment.intl.js';
 
-export interface AttachmentProps extends Omit<HTMLAttributes<HTMLDivElement>, 'title' | 'children'> {
+export interface AttachmentProps extends Omit<
+  HTMLAttributes<HTMLDivElement>,
+  'title' | 'children'
+> {
   /** Title of the document. */
   title: string;
   /** URL of the file. */
@@ -60,13 +63,22 @@ export const Attachment = forwardRef<HTMLDivElement, AttachmentProps>(function A
   return (
     <div
       ref={ref}
-      className={cx('card card-teaser shadow-sm rounded p-3 d-flex flex-row align-items-center', className)}
+      className={cx(
+        'card card-teaser shadow-sm rounded p-3 d-flex flex-row align-items-center',
+        className,
+      )}
       {...rest}
     >
       <Icon name="clip" size="md" className="me-2 flex-shrink-0" />
       <p className="card-title h6 mb-0">
-        <a className="text-decoration-none" href={href} data-element={dataElement} download={download || undefined}>
-          {title} <span className="small fw-normal">{t.details(format.toUpperCase(), sizeText)}</span>
+        <a
+          className="text-decoration-none"
+          href={href}
+          data-element={dataElement}
+          download={download || undefined}
+        >
+          {title}{' '}
+          <span className="small fw-normal">{t.details(format.toUpperCase(), sizeText)}</span>
         </a>
       </p>
     </div>

@@ -11,8 +11,7 @@ import { ServiceCard } from '../ServiceCard/ServiceCard.js';
 import { CardList } from './CardList.js';
 import { SAMPLE_SERVICES, type SampleService } from './sample-services.js';
 
-const servicesCount = (n: number) =>
-  n === 1 ? '1 servizio trovato' : `${n} servizi trovati`;
+const servicesCount = (n: number) => (n === 1 ? '1 servizio trovato' : `${n} servizi trovati`);
 
 const services = (
   <CardList

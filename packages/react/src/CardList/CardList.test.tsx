@@ -47,14 +47,19 @@ describe('CardList', () => {
   test('filters by category and by keyword; the count follows and "no results" is said', async () => {
     const user = userEvent.setup();
     renderPiazza(examples.services.render());
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Categoria' }), 'Anagrafe e stato civile');
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'Categoria' }),
+      'Anagrafe e stato civile',
+    );
     expect(screen.getByRole('status')).toHaveTextContent('3 servizi trovati');
     expect(serviceLinks()).toHaveLength(3);
     expect(screen.queryByRole('button', { name: 'Carica altri risultati' })).toBeNull();
     await user.type(screen.getByRole('searchbox', { name: 'Cerca un servizio' }), 'cambio');
     expect(screen.getByRole('status')).toHaveTextContent('1 servizio trovato');
     await user.type(screen.getByRole('searchbox'), ' zzz');
-    expect(screen.getByRole('status')).toHaveTextContent('Nessun risultato corrisponde ai filtri scelti.');
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Nessun risultato corrisponde ai filtri scelti.',
+    );
     expect(serviceLinks()).toHaveLength(0);
   });
 
@@ -63,7 +68,10 @@ describe('CardList', () => {
     renderPiazza(examples.services.render());
     await user.click(screen.getByRole('button', { name: 'Carica altri risultati' }));
     expect(serviceLinks()).toHaveLength(12);
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Argomento' }), 'Gestione rifiuti');
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'Argomento' }),
+      'Gestione rifiuti',
+    );
     expect(within(screen.getByRole('list')).getAllByRole('listitem')).toHaveLength(2);
     await user.selectOptions(screen.getByRole('combobox', { name: 'Argomento' }), '');
     expect(serviceLinks()).toHaveLength(6);

@@ -11,7 +11,6 @@ import {
   type Ref,
 } from 'react';
 import { useMessages } from '../intl/messages.js';
-import { cx } from '../utils/cx.js';
 import { PiazzaPropError } from '../utils/errors.js';
 import { cardListMessages, type CardListMessages } from './CardList.intl.js';
 
@@ -89,7 +88,8 @@ function CardListInner<T>(
 ) {
   const t = useMessages(cardListMessages, messages);
   const id = useId();
-  if (!Array.isArray(items)) throw new PiazzaPropError('CardList', 'items', 'must be an array', items);
+  if (!Array.isArray(items))
+    throw new PiazzaPropError('CardList', 'items', 'must be an array', items);
   if (!Number.isInteger(pageSize) || pageSize < 1) {
     throw new PiazzaPropError('CardList', 'pageSize', 'must be an integer ≥ 1', pageSize);
   }
@@ -196,7 +196,11 @@ function CardListInner<T>(
       {more && (
         <div className="d-flex justify-content-center mt-4">
           {!hydrated && nextPageHref ? (
-            <a className="btn btn-outline-primary" href={nextPageHref} data-element="load-other-cards">
+            <a
+              className="btn btn-outline-primary"
+              href={nextPageHref}
+              data-element="load-other-cards"
+            >
               {t.loadMore}
             </a>
           ) : (

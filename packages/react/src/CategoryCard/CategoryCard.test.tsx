@@ -26,7 +26,9 @@ describe('CategoryCard', () => {
   test('a title outside the model warns in development (C.SI.1.7)', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     renderPiazza(<CategoryCard section="news" title="Rassegna stampa" href="/x/" />);
-    expect(warn).toHaveBeenCalledWith(expect.stringContaining('"Rassegna stampa" is not a second-level title'));
+    expect(warn).toHaveBeenCalledWith(
+      expect.stringContaining('"Rassegna stampa" is not a second-level title'),
+    );
     warn.mockClear();
     renderPiazza(<CategoryCard section="news" title="Comunicati" href="/y/" />);
     expect(warn).not.toHaveBeenCalled();

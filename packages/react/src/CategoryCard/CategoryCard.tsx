@@ -67,7 +67,11 @@ export const CategoryCard = forwardRef<HTMLElement, CategoryCardProps>(function 
     );
   }
   return (
-    <article ref={ref} className={cx('card card-teaser shadow-sm rounded h-100', className)} {...rest}>
+    <article
+      ref={ref}
+      className={cx('card card-teaser shadow-sm rounded h-100', className)}
+      {...rest}
+    >
       <div className="card-body">
         <H className="card-title h5">
           <a className="text-decoration-none" href={href} data-element={LINK_DATA_ELEMENT[section]}>

@@ -9,7 +9,13 @@ export const contactCardMessages = defineMessages({
     email: 'Email:',
     pec: 'PEC:',
   },
-  en: { address: 'Address:', hours: 'Opening hours:', phone: 'Phone:', email: 'Email:', pec: 'Certified email (PEC):' },
+  en: {
+    address: 'Address:',
+    hours: 'Opening hours:',
+    phone: 'Phone:',
+    email: 'Email:',
+    pec: 'Certified email (PEC):',
+  },
 });
 
 export type ContactCardMessages = (typeof contactCardMessages)['it'];

@@ -42,7 +42,20 @@ export function telHref(phone: string): string {
  * component.
  */
 export const ContactCard = forwardRef<HTMLElement, ContactCardProps>(function ContactCard(
-  { title, href, serviceArea = false, address, hours, phone, email, pec, headingLevel = 3, messages, className, ...rest },
+  {
+    title,
+    href,
+    serviceArea = false,
+    address,
+    hours,
+    phone,
+    email,
+    pec,
+    headingLevel = 3,
+    messages,
+    className,
+    ...rest
+  },
   ref,
 ) {
   const t = useMessages(contactCardMessages, messages);
@@ -60,7 +73,11 @@ export const ContactCard = forwardRef<HTMLElement, ContactCardProps>(function Co
   );
   const lines = typeof hours === 'string' ? [hours] : hours;
   return (
-    <article ref={ref} className={cx('card card-teaser shadow-sm rounded h-100', className)} {...rest}>
+    <article
+      ref={ref}
+      className={cx('card card-teaser shadow-sm rounded h-100', className)}
+      {...rest}
+    >
       <div className="card-body">
         <H className="card-title h5">
           {href ? (

@@ -8,18 +8,23 @@ describe('ContactsBox', () => {
     renderPiazza(examples.default.render());
     const region = screen.getByRole('region', { name: 'Contatta il comune' });
     expect(region).toHaveAttribute('data-element', 'contacts');
-    expect(within(region).getAllByRole('link').map((a) => a.textContent)).toEqual([
+    expect(
+      within(region)
+        .getAllByRole('link')
+        .map((a) => a.textContent),
+    ).toEqual([
       'Leggi le domande frequenti',
       'Richiedi assistenza',
       'Chiama il numero verde 800 123 456',
       'Prenota appuntamento',
       'Segnala disservizio',
     ]);
-    expect(screen.getByRole('link', { name: 'Chiama il numero verde 800 123 456' })).toHaveAttribute(
-      'href',
-      'tel:800123456',
-    );
-    expect(screen.getByRole('heading', { level: 3, name: 'Problemi in città' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('link', { name: 'Chiama il numero verde 800 123 456' }),
+    ).toHaveAttribute('href', 'tel:800123456');
+    expect(
+      screen.getByRole('heading', { level: 3, name: 'Problemi in città' }),
+    ).toBeInTheDocument();
   });
 
   test('C.SI.2.1: appointment-booking is an <a> with a real href', () => {
@@ -31,7 +36,9 @@ describe('ContactsBox', () => {
     expect(screen.getAllByRole('link')).toHaveLength(1);
     // The footer owns faq / report-inefficiency: never duplicated here.
     renderPiazza(examples.default.render());
-    expect(document.querySelector('[data-element="faq"], [data-element="report-inefficiency"]')).toBeNull();
+    expect(
+      document.querySelector('[data-element="faq"], [data-element="report-inefficiency"]'),
+    ).toBeNull();
   });
 
   test('bookingHref is required; English texts', () => {

@@ -31,7 +31,17 @@ export interface ContactsBoxProps extends Omit<HTMLAttributes<HTMLElement>, 'chi
  * appointment booking (`appointment-booking`, a real link) and disservice report.
  */
 export const ContactsBox = forwardRef<HTMLElement, ContactsBoxProps>(function ContactsBox(
-  { bookingHref, faqHref, assistanceHref, tollFreeNumber, reportHref, headingLevel = 2, messages, className, ...rest },
+  {
+    bookingHref,
+    faqHref,
+    assistanceHref,
+    tollFreeNumber,
+    reportHref,
+    headingLevel = 2,
+    messages,
+    className,
+    ...rest
+  },
   ref,
 ) {
   const t = useMessages(contactsBoxMessages, messages);

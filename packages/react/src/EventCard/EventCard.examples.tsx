@@ -18,7 +18,11 @@ export const examples = defineExamples({
   day: {
     name: 'Evento di un giorno',
     render: () => (
-      <EventCard title="Consiglio comunale aperto" href="/vivere/eventi/consiglio/" start="2025-06-12" />
+      <EventCard
+        title="Consiglio comunale aperto"
+        href="/vivere/eventi/consiglio/"
+        start="2025-06-12"
+      />
     ),
   },
 });

@@ -30,9 +30,9 @@ describe('EventCard', () => {
 
   test('a bad end date throws naming the prop', () => {
     const spy = vi.spyOn(console, 'error').mockImplementation(() => {});
-    expect(() => renderPiazza(<EventCard title="E" href="/e/" start="2025-01-01" end="domani" />)).toThrow(
-      /<EventCard>: prop "end"/,
-    );
+    expect(() =>
+      renderPiazza(<EventCard title="E" href="/e/" start="2025-01-01" end="domani" />),
+    ).toThrow(/<EventCard>: prop "end"/);
     spy.mockRestore();
   });
 });

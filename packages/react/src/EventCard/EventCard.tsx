@@ -31,7 +31,20 @@ export interface EventCardProps extends Omit<HTMLAttributes<HTMLElement>, 'title
 
 /** An event in a list: type, date or date range in `<time>`s, title link (`event-link`), place. */
 export const EventCard = forwardRef<HTMLElement, EventCardProps>(function EventCard(
-  { title, href, start, end, type, place, description, image, headingLevel = 3, messages, className, ...rest },
+  {
+    title,
+    href,
+    start,
+    end,
+    type,
+    place,
+    description,
+    image,
+    headingLevel = 3,
+    messages,
+    className,
+    ...rest
+  },
   ref,
 ) {
   const { locale } = usePiazza();
@@ -39,7 +52,8 @@ export const EventCard = forwardRef<HTMLElement, EventCardProps>(function EventC
   const H = headingTag('EventCard', headingLevel);
   requireText('EventCard', 'title', title);
   requireText('EventCard', 'href', href);
-  if (!isValidDate(start)) throw new PiazzaPropError('EventCard', 'start', 'must be a valid date', start);
+  if (!isValidDate(start))
+    throw new PiazzaPropError('EventCard', 'start', 'must be a valid date', start);
   if (end !== undefined && !isValidDate(end)) {
     throw new PiazzaPropError('EventCard', 'end', 'must be a valid date', end);
   }

@@ -1,7 +1,6 @@
 import { screen } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { renderPiazza } from '../test-utils/render.js';
-import { Faq } from './Faq.js';
 import { examples } from './Faq.examples.js';
 
 describe('Faq', () => {
@@ -75,11 +74,12 @@ describe('Faq', () => {
     renderPiazza(examples.open.render());
     expect(screen.queryByRole('searchbox')).toBeNull();
     expect(screen.getAllByRole('heading', { level: 2 })).toHaveLength(3);
-    expect(screen.getByRole('button', { name: 'Quanto costa la carta d’identità?' })).toHaveAttribute(
-      'aria-expanded',
-      'true',
-    );
+    expect(
+      screen.getByRole('button', { name: 'Quanto costa la carta d’identità?' }),
+    ).toHaveAttribute('aria-expanded', 'true');
     renderPiazza(examples.default.render(), { locale: 'en' });
-    expect(screen.getByRole('searchbox', { name: 'Search the frequently asked questions' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('searchbox', { name: 'Search the frequently asked questions' }),
+    ).toBeInTheDocument();
   });
 });

@@ -31,7 +31,8 @@ export const NewsCard = forwardRef<HTMLElement, NewsCardProps>(function NewsCard
   const H = headingTag('NewsCard', headingLevel);
   requireText('NewsCard', 'title', title);
   requireText('NewsCard', 'href', href);
-  if (!isValidDate(date)) throw new PiazzaPropError('NewsCard', 'date', 'must be a valid date', date);
+  if (!isValidDate(date))
+    throw new PiazzaPropError('NewsCard', 'date', 'must be a valid date', date);
   return (
     <article
       ref={ref}

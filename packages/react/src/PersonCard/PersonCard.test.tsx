@@ -1,6 +1,5 @@
 import { screen } from '@testing-library/react';
 import { renderPiazza } from '../test-utils/render.js';
-import { PersonCard } from './PersonCard.js';
 import { examples } from './PersonCard.examples.js';
 
 describe('PersonCard', () => {

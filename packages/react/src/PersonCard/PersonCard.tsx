@@ -9,7 +9,7 @@ export interface PersonCardProps extends Omit<HTMLAttributes<HTMLElement>, 'titl
   /** Page of the person. */
   href?: string;
   /** Role, e.g. "Sindaca" or "Responsabile dell’Ufficio Anagrafe". */
-  role?: string;
+  jobTitle?: string;
   /** Photo; `alt` defaults to `''` (the name is already the card title). */
   image?: { src: string; alt?: string };
   /** @default 3 */
@@ -18,13 +18,17 @@ export interface PersonCardProps extends Omit<HTMLAttributes<HTMLElement>, 'titl
 
 /** A person (politician, staff): name, role, optional photo. */
 export const PersonCard = forwardRef<HTMLElement, PersonCardProps>(function PersonCard(
-  { name, href, role, image, headingLevel = 3, className, ...rest },
+  { name, href, jobTitle, image, headingLevel = 3, className, ...rest },
   ref,
 ) {
   const H = headingTag('PersonCard', headingLevel);
   requireText('PersonCard', 'name', name);
   return (
-    <article ref={ref} className={cx('card card-teaser shadow-sm rounded h-100', className)} {...rest}>
+    <article
+      ref={ref}
+      className={cx('card card-teaser shadow-sm rounded h-100', className)}
+      {...rest}
+    >
       <div className="card-body">
         <H className="card-title h5">
           {href ? (
@@ -35,7 +39,7 @@ export const PersonCard = forwardRef<HTMLElement, PersonCardProps>(function Pers
             name
           )}
         </H>
-        {role && <p className="card-text">{role}</p>}
+        {jobTitle && <p className="card-text">{jobTitle}</p>}
       </div>
       {image && (
         <div className="avatar size-xl">

@@ -15,9 +15,12 @@ describe('PlaceCard', () => {
   });
 
   test('English label and override', () => {
-    renderPiazza(<PlaceCard title="Parco" href="/p/" address="Via Po 1" messages={{ address: 'Dove:' }} />, {
-      locale: 'en',
-    });
+    renderPiazza(
+      <PlaceCard title="Parco" href="/p/" address="Via Po 1" messages={{ address: 'Dove:' }} />,
+      {
+        locale: 'en',
+      },
+    );
     expect(screen.getByText('Via Po 1', { exact: false })).toHaveTextContent('Dove: Via Po 1');
   });
 });

@@ -24,7 +24,18 @@ export interface PlaceCardProps extends Omit<HTMLAttributes<HTMLElement>, 'title
 
 /** A place in a list (Luoghi): type, title link (`location-link`), address. */
 export const PlaceCard = forwardRef<HTMLElement, PlaceCardProps>(function PlaceCard(
-  { title, href, type, address, description, image, headingLevel = 3, messages, className, ...rest },
+  {
+    title,
+    href,
+    type,
+    address,
+    description,
+    image,
+    headingLevel = 3,
+    messages,
+    className,
+    ...rest
+  },
   ref,
 ) {
   const t = useMessages(placeCardMessages, messages);

@@ -25,8 +25,7 @@ export const ratingMessages = defineMessages({
     /** Label of the free-text field (`feedback-input-text`). */
     detailsLabel: 'Dettaglio',
     /** Remaining characters of the free-text field. */
-    remaining: (n: number) =>
-      n === 1 ? 'Ti resta 1 carattere' : `Ti restano ${n} caratteri`,
+    remaining: (n: number) => (n === 1 ? 'Ti resta 1 carattere' : `Ti restano ${n} caratteri`),
     /** Hint under the free-text field. */
     detailsHint: (max: number) => `Inserire massimo ${max} caratteri.`,
     /** Step indicator. */

@@ -4,7 +4,8 @@ import { FEEDBACK } from '@piazza/vocabularies';
 import { renderPiazza } from '../test-utils/render.js';
 import { Rating } from './Rating.js';
 
-const q = (root: ParentNode, de: string) => root.querySelector<HTMLElement>(`[data-element="${de}"]`);
+const q = (root: ParentNode, de: string) =>
+  root.querySelector<HTMLElement>(`[data-element="${de}"]`);
 const qa = (root: ParentNode, de: string) =>
   Array.from(root.querySelectorAll<HTMLElement>(`[data-element="${de}"]`));
 const shown = (el: HTMLElement | null) => {
@@ -84,7 +85,11 @@ describe('Rating', () => {
     renderPiazza(<Rating onRate={onRate} />);
     const group = screen.getByRole('group', { name: 'Valuta da 1 a 5 stelle la pagina' });
     const radios = within(group).getAllByRole('radio');
-    expect(radios.map((r) => r.getAttribute('aria-label') ?? (r as HTMLInputElement).labels?.[0]?.textContent)).toEqual([
+    expect(
+      radios.map(
+        (r) => r.getAttribute('aria-label') ?? (r as HTMLInputElement).labels?.[0]?.textContent,
+      ),
+    ).toEqual([
       'Valuta 1 stella su 5',
       'Valuta 2 stelle su 5',
       'Valuta 3 stelle su 5',
@@ -122,7 +127,9 @@ describe('Rating', () => {
     await user.click(screen.getByRole('button', { name: 'Avanti' }));
 
     const input = screen.getByRole('textbox', { name: 'Dettaglio' });
-    expect(input).toHaveAccessibleDescription(/Inserire massimo 200 caratteri\. Ti restano 200 caratteri/);
+    expect(input).toHaveAccessibleDescription(
+      /Inserire massimo 200 caratteri\. Ti restano 200 caratteri/,
+    );
     await user.type(input, '  Tutto chiaro ');
     expect(input).toHaveAccessibleDescription(/Ti restano 185 caratteri/);
     await user.click(screen.getByRole('button', { name: 'Invia' }));
@@ -156,7 +163,9 @@ describe('Rating', () => {
     act(() => {
       vi.advanceTimersByTime(1100);
     });
-    expect(screen.getByText('Ti restano 0 caratteri', { selector: '[aria-live]' })).toBeInTheDocument();
+    expect(
+      screen.getByText('Ti restano 0 caratteri', { selector: '[aria-live]' }),
+    ).toBeInTheDocument();
     vi.useRealTimers();
   });
 
@@ -186,13 +195,17 @@ describe('Rating', () => {
     expect(ref.current).toHaveClass('card', 'mt-5');
     unmount();
     renderPiazza(<Rating messages={{ title: 'Ti è stata utile questa pagina?' }} />);
-    expect(screen.getByRole('heading', { name: 'Ti è stata utile questa pagina?' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', { name: 'Ti è stata utile questa pagina?' }),
+    ).toBeInTheDocument();
   });
 
   test('a bad heading level fails with an error naming the prop', () => {
     const spy = vi.spyOn(console, 'error').mockImplementation(() => {});
     // @ts-expect-error 6 is not a valid level
-    expect(() => renderPiazza(<Rating headingLevel={6} />)).toThrow(/<Rating>: prop "headingLevel"/);
+    expect(() => renderPiazza(<Rating headingLevel={6} />)).toThrow(
+      /<Rating>: prop "headingLevel"/,
+    );
     spy.mockRestore();
   });
 });

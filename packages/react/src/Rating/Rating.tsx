@@ -34,8 +34,10 @@ export interface RatingSubmission {
   details: string;
 }
 
-export interface RatingProps
-  extends Omit<HTMLAttributes<HTMLElement>, 'children' | 'onSubmit' | 'onChange'> {
+export interface RatingProps extends Omit<
+  HTMLAttributes<HTMLElement>,
+  'children' | 'onSubmit' | 'onChange'
+> {
   /**
    * Called once, when the user sends the rating. The widget makes no network call of its own:
    * send the payload where you need it.
@@ -260,7 +262,11 @@ export const Rating = forwardRef<HTMLElement, RatingProps>(function Rating(
               >
                 {t.back}
               </button>
-              <button type="button" className="btn btn-primary btn-sm" onClick={() => go('details')}>
+              <button
+                type="button"
+                className="btn btn-primary btn-sm"
+                onClick={() => go('details')}
+              >
                 {t.next}
               </button>
             </div>

@@ -22,12 +22,19 @@ describe('Recap', () => {
       <Recap
         groups={[
           { title: 'Luogo', onEdit, items: [{ label: 'Ufficio', value: 'URP' }] },
-          { title: 'Richiedente', editHref: '/richiedente/', items: [{ label: 'Nome', value: 'Ada' }] },
+          {
+            title: 'Richiedente',
+            editHref: '/richiedente/',
+            items: [{ label: 'Nome', value: 'Ada' }],
+          },
         ]}
       />,
     );
     const button = screen.getByRole('button', { name: 'Modifica Luogo' });
-    expect(screen.getByRole('link', { name: 'Modifica Richiedente' })).toHaveAttribute('href', '/richiedente/');
+    expect(screen.getByRole('link', { name: 'Modifica Richiedente' })).toHaveAttribute(
+      'href',
+      '/richiedente/',
+    );
     button.focus();
     await user.keyboard('{Enter}');
     expect(onEdit).toHaveBeenCalledTimes(1);
@@ -37,12 +44,21 @@ describe('Recap', () => {
     const user = userEvent.setup();
     const onSubmit = vi.fn();
     renderPiazza(
-      <Recap privacyHref="/privacy/" onSubmit={onSubmit} groups={[{ title: 'Luogo', items: [] }]} />,
+      <Recap
+        privacyHref="/privacy/"
+        onSubmit={onSubmit}
+        groups={[{ title: 'Luogo', items: [] }]}
+      />,
     );
-    expect(screen.getByRole('link', { name: 'informativa sulla privacy' })).toHaveAttribute('href', '/privacy/');
+    expect(screen.getByRole('link', { name: 'informativa sulla privacy' })).toHaveAttribute(
+      'href',
+      '/privacy/',
+    );
     await user.click(screen.getByRole('button', { name: 'Invia' }));
     expect(onSubmit).not.toHaveBeenCalled();
-    const check = screen.getByRole('checkbox', { name: 'Ho letto e compreso l’informativa sulla privacy' });
+    const check = screen.getByRole('checkbox', {
+      name: 'Ho letto e compreso l’informativa sulla privacy',
+    });
     expect(check).toHaveFocus();
     expect(check).toHaveAccessibleDescription(
       'Errore: Per inviare la richiesta conferma di aver letto l’informativa sulla privacy',
@@ -54,12 +70,17 @@ describe('Recap', () => {
 
   test('custom actions replace the default button; English', () => {
     renderPiazza(
-      <Recap groups={[{ title: 'Place', onEdit: () => {}, items: [{ label: 'Office', value: '' }] }]} actions={<button type="submit">Go</button>} />,
+      <Recap
+        groups={[{ title: 'Place', onEdit: () => {}, items: [{ label: 'Office', value: '' }] }]}
+        actions={<button type="submit">Go</button>}
+      />,
       { locale: 'en' },
     );
     expect(screen.getByRole('button', { name: 'Change Place' })).toBeInTheDocument();
     expect(screen.getByText('Not given')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Send' })).toBeNull();
-    expect(within(screen.getByRole('button', { name: 'Go' }).closest('form')!).getByText('Office')).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('button', { name: 'Go' }).closest('form')!).getByText('Office'),
+    ).toBeInTheDocument();
   });
 });

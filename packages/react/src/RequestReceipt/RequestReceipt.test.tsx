@@ -25,7 +25,13 @@ describe('RequestReceipt', () => {
 
   test('autoFocus moves focus to the title; outcomeBy given directly; English', () => {
     renderPiazza(
-      <RequestReceipt code="X-1" takenInCharge="2026-02-02T10:00:00Z" outcomeBy="2026-02-20T10:00:00Z" statusHref="/s/" autoFocus />,
+      <RequestReceipt
+        code="X-1"
+        takenInCharge="2026-02-02T10:00:00Z"
+        outcomeBy="2026-02-20T10:00:00Z"
+        statusHref="/s/"
+        autoFocus
+      />,
       { locale: 'en' },
     );
     expect(screen.getByRole('heading', { name: 'Request sent' })).toHaveFocus();

@@ -11,7 +11,12 @@ describe('RequestStatus', () => {
     const list = within(region).getByRole('list');
     expect(list.tagName).toBe('OL');
     const items = within(list).getAllByRole('listitem');
-    expect(items.map((li) => li.getAttribute('data-state'))).toEqual(['done', 'done', 'current', 'pending']);
+    expect(items.map((li) => li.getAttribute('data-state'))).toEqual([
+      'done',
+      'done',
+      'current',
+      'pending',
+    ]);
     expect(items[2]).toHaveAttribute('aria-current', 'step');
     expect(items[0]).toHaveTextContent('Richiesta inviata (completata)');
     expect(items[0]).toHaveTextContent('2 febbraio 2026');
@@ -33,15 +38,21 @@ describe('RequestStatus', () => {
   });
 
   test('a lookup error is shown on the field', () => {
-    renderPiazza(<RequestStatus onLookup={() => {}} lookupError="Nessuna richiesta con questo codice" />);
-    expect(screen.getByRole('textbox', { name: 'Codice della richiesta' })).toHaveAccessibleDescription(
+    renderPiazza(
+      <RequestStatus onLookup={() => {}} lookupError="Nessuna richiesta con questo codice" />,
+    );
+    expect(
+      screen.getByRole('textbox', { name: 'Codice della richiesta' }),
+    ).toHaveAccessibleDescription(
       'Lo trovi nella ricevuta e nella email di conferma. Errore: Nessuna richiesta con questo codice',
     );
   });
 
   test('nothing to show fails naming the prop', () => {
     const spy = vi.spyOn(console, 'error').mockImplementation(() => {});
-    expect(() => renderPiazza(<RequestStatus code="X" stages={[]} />)).toThrow(/<RequestStatus>: prop "stages"/);
+    expect(() => renderPiazza(<RequestStatus code="X" stages={[]} />)).toThrow(
+      /<RequestStatus>: prop "stages"/,
+    );
     spy.mockRestore();
   });
 });

@@ -11,7 +11,10 @@ describe('ServiceAccess', () => {
     const spid = screen.getByRole('button', { name: 'Entra con SPID' });
     expect(spid).toHaveAttribute('aria-expanded', 'false');
     expect(screen.queryByRole('list')).toBeNull();
-    expect(screen.getByRole('link', { name: 'Entra con CIE' })).toHaveAttribute('href', '/auth/cie/');
+    expect(screen.getByRole('link', { name: 'Entra con CIE' })).toHaveAttribute(
+      'href',
+      '/auth/cie/',
+    );
   });
 
   test('keyboard: Enter opens the list, Tab reaches the providers, Escape closes and returns focus', async () => {
@@ -21,7 +24,9 @@ describe('ServiceAccess', () => {
     spid.focus();
     await user.keyboard('{Enter}');
     expect(spid).toHaveAttribute('aria-expanded', 'true');
-    const list = screen.getByRole('list', { name: 'Scegli il tuo gestore di identità digitale SPID' });
+    const list = screen.getByRole('list', {
+      name: 'Scegli il tuo gestore di identità digitale SPID',
+    });
     expect(spid).toHaveAttribute('aria-controls', list.parentElement!.id);
     const links = within(list).getAllByRole('link');
     expect(links).toHaveLength(12);
@@ -43,7 +48,10 @@ describe('ServiceAccess', () => {
   });
 
   test('English texts; bad props fail naming the prop', () => {
-    renderPiazza(<ServiceAccess spidProviders={[{ name: 'Poste ID', href: '/p' }]} cieHref="/c" />, { locale: 'en' });
+    renderPiazza(
+      <ServiceAccess spidProviders={[{ name: 'Poste ID', href: '/p' }]} cieHref="/c" />,
+      { locale: 'en' },
+    );
     expect(screen.getByRole('button', { name: 'Sign in with SPID' })).toBeInTheDocument();
     const spy = vi.spyOn(console, 'error').mockImplementation(() => {});
     expect(() => renderPiazza(<ServiceAccess spidProviders={[]} cieHref="/c" />)).toThrow(

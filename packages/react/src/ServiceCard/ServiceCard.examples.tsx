@@ -4,7 +4,8 @@ import { ServiceCard } from './ServiceCard.js';
 export const examples = defineExamples({
   default: {
     name: 'Scheda di un servizio',
-    description: 'Il titolo è il collegamento `service-link` che il controllo raccoglie (C.SI.1.3).',
+    description:
+      'Il titolo è il collegamento `service-link` che il controllo raccoglie (C.SI.1.3).',
     render: () => (
       <ServiceCard
         title="Richiedere la carta d’identità elettronica"
@@ -17,6 +18,8 @@ export const examples = defineExamples({
   },
   minimal: {
     name: 'Solo titolo',
-    render: () => <ServiceCard title="Pagare la TARI" href="/servizi/pagare-la-tari/" headingLevel={2} />,
+    render: () => (
+      <ServiceCard title="Pagare la TARI" href="/servizi/pagare-la-tari/" headingLevel={2} />
+    ),
   },
 });

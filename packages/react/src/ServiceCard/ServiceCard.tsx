@@ -33,7 +33,11 @@ export const ServiceCard = forwardRef<HTMLElement, ServiceCardProps>(function Se
   requireText('ServiceCard', 'title', title);
   requireText('ServiceCard', 'href', href);
   return (
-    <article ref={ref} className={cx('card card-teaser shadow-sm rounded h-100', className)} {...rest}>
+    <article
+      ref={ref}
+      className={cx('card card-teaser shadow-sm rounded h-100', className)}
+      {...rest}
+    >
       <div className="card-body">
         {category && (
           <p className="category-top mb-2">

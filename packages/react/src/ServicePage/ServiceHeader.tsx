@@ -16,7 +16,10 @@ export interface ServiceTopic {
   href?: string;
 }
 
-export interface ServiceHeaderProps extends Omit<HTMLAttributes<HTMLDivElement>, 'title' | 'children'> {
+export interface ServiceHeaderProps extends Omit<
+  HTMLAttributes<HTMLDivElement>,
+  'title' | 'children'
+> {
   /** Name of the service: the page's `h1` (`service-title`, ≥ 3 characters). */
   title: string;
   /** Short description (`service-description`, ≥ 3 characters). */
@@ -40,21 +43,38 @@ export interface ServiceHeaderProps extends Omit<HTMLAttributes<HTMLDivElement>,
  * State: `data-active` ("true" / "false").
  */
 export const ServiceHeader = forwardRef<HTMLDivElement, ServiceHeaderProps>(function ServiceHeader(
-  { title, description, status = { active: true }, topics, accessHref, bookingHref, messages, className, ...rest },
+  {
+    title,
+    description,
+    status = { active: true },
+    topics,
+    accessHref,
+    bookingHref,
+    messages,
+    className,
+    ...rest
+  },
   ref,
 ) {
   const t = useMessages(servicePageMessages, messages);
   requireText('ServiceHeader', 'title', title);
   requireText('ServiceHeader', 'description', description);
   if (!Array.isArray(topics) || topics.length === 0) {
-    throw new PiazzaPropError('ServiceHeader', 'topics', 'must list at least one topic (C.SI.1.3)', topics);
+    throw new PiazzaPropError(
+      'ServiceHeader',
+      'topics',
+      'must list at least one topic (C.SI.1.3)',
+      topics,
+    );
   }
   if (!status.active) requireText('ServiceHeader', 'status.reason', status.reason);
   return (
     <div ref={ref} className={cx('py-4', className)} data-active={String(status.active)} {...rest}>
       <h1 data-element="service-title">{title}</h1>
       <div className="d-flex flex-wrap align-items-center gap-2 mb-3" data-element="service-status">
-        <span className={cx('chip chip-simple m-0', status.active ? 'chip-primary' : 'chip-danger')}>
+        <span
+          className={cx('chip chip-simple m-0', status.active ? 'chip-primary' : 'chip-danger')}
+        >
           <span className="chip-label">{status.active ? t.active : t.inactive}</span>
         </span>
         {!status.active && <span>{status.reason}</span>}
@@ -67,7 +87,12 @@ export const ServiceHeader = forwardRef<HTMLDivElement, ServiceHeaderProps>(func
         <ul className="d-flex flex-wrap gap-2 list-unstyled mb-0">
           {topics.map((tp) => (
             <li key={tp.topic}>
-              <TopicChip topic={tp.topic} href={tp.href} dataElement="service-topic" className="m-0" />
+              <TopicChip
+                topic={tp.topic}
+                href={tp.href}
+                dataElement="service-topic"
+                className="m-0"
+              />
             </li>
           ))}
         </ul>

@@ -47,7 +47,12 @@ export function serviceJsonLd(m: ServiceMetadata): Record<string, unknown> {
   for (const [prop, get] of REQUIRED) {
     const v = get(m);
     if (typeof v !== 'string' || v.trim() === '') {
-      throw new PiazzaPropError('ServiceMetatag', `metadata.${prop}`, 'must be a non-empty string', v);
+      throw new PiazzaPropError(
+        'ServiceMetatag',
+        `metadata.${prop}`,
+        'must be a non-empty string',
+        v,
+      );
     }
   }
   return {

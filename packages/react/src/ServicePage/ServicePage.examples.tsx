@@ -61,7 +61,11 @@ export const cieService: ServicePageData = {
       />
     ),
   },
-  moreInfo: <p>I minori di 18 anni devono essere accompagnati da chi esercita la responsabilità genitoriale.</p>,
+  moreInfo: (
+    <p>
+      I minori di 18 anni devono essere accompagnati da chi esercita la responsabilità genitoriale.
+    </p>
+  ),
   conditions: {
     file: {
       title: 'Termini e condizioni di servizio',

@@ -18,15 +18,18 @@ type Schema = {
 function validate(schema: Schema, value: unknown, path = '$'): string[] {
   const errors: string[] = [];
   if (schema.type === 'object') {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) return [`${path}: not an object`];
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+      return [`${path}: not an object`];
     const obj = value as Record<string, unknown>;
-    for (const key of schema.required ?? []) if (!(key in obj)) errors.push(`${path}.${key}: missing`);
+    for (const key of schema.required ?? [])
+      if (!(key in obj)) errors.push(`${path}.${key}: missing`);
     for (const [key, sub] of Object.entries(schema.properties ?? {})) {
       if (key in obj) errors.push(...validate(sub, obj[key], `${path}.${key}`));
     }
   } else if (schema.type === 'string') {
     if (typeof value !== 'string') return [`${path}: not a string`];
-    if (schema.minLength !== undefined && value.length < schema.minLength) errors.push(`${path}: too short`);
+    if (schema.minLength !== undefined && value.length < schema.minLength)
+      errors.push(`${path}: too short`);
   }
   return errors;
 }
@@ -89,7 +92,11 @@ describe('ServicePage', () => {
       'Cosa serve': ['service-needed'],
       'Cosa si ottiene': ['service-achieved'],
       'Tempi e scadenze': ['service-calendar-text', 'service-calendar-list'],
-      'Accedi al servizio': ['service-generic-access', 'service-online-access', 'service-booking-access'],
+      'Accedi al servizio': [
+        'service-generic-access',
+        'service-online-access',
+        'service-booking-access',
+      ],
       'Condizioni di servizio': ['service-file'],
       Contatti: ['service-area'],
     };
@@ -100,7 +107,16 @@ describe('ServicePage', () => {
       for (const name of expected[a.textContent!] ?? []) {
         const [el] = de(section, name);
         expect(el, `${name} in ${a.textContent}`).toBeDefined();
-        if (['service-addressed', 'service-how-to', 'service-needed', 'service-achieved', 'service-calendar-text', 'service-area'].includes(name)) {
+        if (
+          [
+            'service-addressed',
+            'service-how-to',
+            'service-needed',
+            'service-achieved',
+            'service-calendar-text',
+            'service-area',
+          ].includes(name)
+        ) {
           expect(el!.textContent!.trim().length).toBeGreaterThanOrEqual(3);
         }
       }
@@ -118,14 +134,24 @@ describe('ServicePage', () => {
     const desc = de(container, 'service-description');
     expect(desc).toHaveLength(1);
     expect(desc[0]!.tagName).toBe('P');
-    expect(de(container, 'service-topic').map((e) => e.textContent)).toEqual(['Anagrafe', 'Residenza']);
-    const crumbs = Array.from(container.querySelectorAll('[data-element="breadcrumb"] li')).map((li) =>
-      li.textContent!.toLowerCase().replace(/[^a-z0-9 ]/g, '').trim(),
+    expect(de(container, 'service-topic').map((e) => e.textContent)).toEqual([
+      'Anagrafe',
+      'Residenza',
+    ]);
+    const crumbs = Array.from(container.querySelectorAll('[data-element="breadcrumb"] li')).map(
+      (li) =>
+        li
+          .textContent!.toLowerCase()
+          .replace(/[^a-z0-9 ]/g, '')
+          .trim(),
     );
     const i = crumbs.indexOf('servizi');
     expect(i).toBeGreaterThan(-1);
     expect(crumbs[i + 1]).toBe('anagrafe e stato civile');
-    expect(screen.getByRole('link', { name: 'Prenota online' })).toHaveAttribute('data-element', 'service-online-access');
+    expect(screen.getByRole('link', { name: 'Prenota online' })).toHaveAttribute(
+      'data-element',
+      'service-online-access',
+    );
   });
 
   test('an inactive service says so, with its reason, and offers no access button', () => {
@@ -150,7 +176,14 @@ describe('ServicePage', () => {
     expect(de(container, 'feedback-title')[0]!.textContent).toBe(
       'Quanto sono chiare le informazioni su questa pagina?',
     );
-    renderPiazza(<ServicePage service={minimalService} contactsBox={contactsBox} rating={false} breadcrumbs={false} />);
+    renderPiazza(
+      <ServicePage
+        service={minimalService}
+        contactsBox={contactsBox}
+        rating={false}
+        breadcrumbs={false}
+      />,
+    );
     expect(de(document, 'feedback')).toHaveLength(1);
     expect(de(document, 'breadcrumb')).toHaveLength(1);
   });
@@ -170,7 +203,9 @@ describe('ServicePage', () => {
     });
     // The validator can fail: a metadata object without the channel does not pass.
     const { availableChannel: _drop, ...partial } = data;
-    expect(validate(checkerSchema.schema as Schema, partial)).toEqual(['$.availableChannel: missing']);
+    expect(validate(checkerSchema.schema as Schema, partial)).toEqual([
+      '$.availableChannel: missing',
+    ]);
   });
 
   test('the JSON-LD cannot close its script; missing metadata throws naming the field', () => {
@@ -182,7 +217,9 @@ describe('ServicePage', () => {
     );
     const script = de(container, 'metatag')[0]!;
     expect(script.innerHTML).not.toContain('</script>');
-    expect((JSON.parse(script.innerHTML) as { name: string }).name).toBe('Servizio </script><b>x</b>');
+    expect((JSON.parse(script.innerHTML) as { name: string }).name).toBe(
+      'Servizio </script><b>x</b>',
+    );
     expect(() =>
       serviceJsonLd({ ...cieService.metadata, name: 'X', serviceType: 'Y', audience: ' ' }),
     ).toThrow(/prop "metadata\.audience" must be a non-empty string/);

@@ -143,8 +143,18 @@ export const ServicePage = forwardRef<HTMLDivElement, ServicePageProps>(function
 ) {
   const t = useMessages(servicePageMessages, messages);
   const { locale } = usePiazza();
-  if (!s || typeof s !== 'object') throw new PiazzaPropError('ServicePage', 'service', 'is required', s);
-  for (const key of ['addressed', 'howTo', 'needed', 'achieved', 'calendar', 'access', 'conditions', 'contacts'] as const) {
+  if (!s || typeof s !== 'object')
+    throw new PiazzaPropError('ServicePage', 'service', 'is required', s);
+  for (const key of [
+    'addressed',
+    'howTo',
+    'needed',
+    'achieved',
+    'calendar',
+    'access',
+    'conditions',
+    'contacts',
+  ] as const) {
     if (s[key] === undefined || s[key] === null) {
       throw new PiazzaPropError('ServicePage', `service.${key}`, 'is required (C.SI.1.3)', s[key]);
     }
@@ -154,7 +164,11 @@ export const ServicePage = forwardRef<HTMLDivElement, ServicePageProps>(function
   }
   const a = s.access;
   if (a.text == null && !a.online && !a.booking) {
-    throw new PiazzaPropError('ServicePage', 'service.access', 'needs a text, an online access or a booking');
+    throw new PiazzaPropError(
+      'ServicePage',
+      'service.access',
+      'needs a text, an online access or a booking',
+    );
   }
 
   const sections: Array<[ServiceSectionId, ReactNode, string?]> = [
@@ -166,7 +180,9 @@ export const ServicePage = forwardRef<HTMLDivElement, ServicePageProps>(function
     [
       'tempi-e-scadenze',
       <>
-        {s.calendar.text != null && <div data-element="service-calendar-text">{s.calendar.text}</div>}
+        {s.calendar.text != null && (
+          <div data-element="service-calendar-text">{s.calendar.text}</div>
+        )}
         {s.calendar.steps && s.calendar.steps.length > 0 && (
           <ServiceTimeline steps={s.calendar.steps} messages={messages} />
         )}
@@ -184,12 +200,20 @@ export const ServicePage = forwardRef<HTMLDivElement, ServicePageProps>(function
         {(a.online || a.booking) && (
           <div className="d-flex flex-wrap gap-3 mb-3">
             {a.online && (
-              <a className="btn btn-primary" href={a.online.href} data-element="service-online-access">
+              <a
+                className="btn btn-primary"
+                href={a.online.href}
+                data-element="service-online-access"
+              >
                 {a.online.label ?? t.access}
               </a>
             )}
             {a.booking && (
-              <a className="btn btn-outline-primary" href={a.booking.href} data-element="service-booking-access">
+              <a
+                className="btn btn-outline-primary"
+                href={a.booking.href}
+                data-element="service-booking-access"
+              >
                 {a.booking.label ?? t.booking}
               </a>
             )}
@@ -220,13 +244,13 @@ export const ServicePage = forwardRef<HTMLDivElement, ServicePageProps>(function
       </ul>,
     ],
   ];
-  const present = sections.filter(([, content]) => content !== undefined && content !== null && content !== false);
+  const present = sections.filter(
+    ([, content]) => content !== undefined && content !== null && content !== false,
+  );
 
   return (
     <div ref={ref} className={cx(className)} {...rest}>
-      <ServiceMetatag
-        metadata={{ name: s.title, serviceType: s.category.label, ...s.metadata }}
-      />
+      <ServiceMetatag metadata={{ name: s.title, serviceType: s.category.label, ...s.metadata }} />
       <div className="container">
         {breadcrumbs && (
           <div className="pt-3">

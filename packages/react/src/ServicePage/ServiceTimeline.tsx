@@ -38,14 +38,22 @@ export const ServiceTimeline = forwardRef<HTMLOListElement, ServiceTimelineProps
       >
         {steps.map((step, i) => {
           if (!isValidDate(step.date)) {
-            throw new PiazzaPropError('ServiceTimeline', `steps[${i}].date`, 'must be a valid date', step.date);
+            throw new PiazzaPropError(
+              'ServiceTimeline',
+              `steps[${i}].date`,
+              'must be a valid date',
+              step.date,
+            );
           }
           const d = new Date(`${toDateTime(step.date).slice(0, 10)}T00:00:00Z`);
           const fmt = (o: Intl.DateTimeFormatOptions) =>
             new Intl.DateTimeFormat(tag, { ...o, timeZone: 'UTC' }).format(d);
           return (
             <li className="point-list" key={i}>
-              <time className="point-list-aside point-list-primary" dateTime={toDateTime(step.date)}>
+              <time
+                className="point-list-aside point-list-primary"
+                dateTime={toDateTime(step.date)}
+              >
                 <span className="point-date">{fmt({ day: '2-digit' })}</span>{' '}
                 <span className="point-month">{fmt({ month: 'short' })}</span>{' '}
                 <span className="visually-hidden">{fmt({ year: 'numeric' })}</span>

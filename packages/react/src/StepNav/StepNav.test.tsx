@@ -68,6 +68,10 @@ describe('StepNav', () => {
 
   test('English texts', () => {
     renderPiazza(<StepNav onBack={() => {}} onSave={() => {}} last />, { locale: 'en' });
-    expect(screen.getAllByRole('button').map((b) => b.textContent)).toEqual(['Back', 'Save request', 'Send']);
+    expect(screen.getAllByRole('button').map((b) => b.textContent)).toEqual([
+      'Back',
+      'Save request',
+      'Send',
+    ]);
   });
 });

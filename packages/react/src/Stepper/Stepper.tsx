@@ -69,6 +69,7 @@ export const Stepper = forwardRef<HTMLElement, StepperProps>(function Stepper(
                 <span className="steppers-number">
                   <span className="visually-hidden">{t.step}</span> {i + 1}
                 </span>
+                {' '}
                 {label}
                 {done ? (
                   <>

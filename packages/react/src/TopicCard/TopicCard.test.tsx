@@ -15,7 +15,9 @@ describe('TopicCard', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     // @ts-expect-error not a model topic
     renderPiazza(<TopicCard topic="Sagre" href="/a/" />);
-    expect(warn).toHaveBeenCalledWith(expect.stringContaining('"Sagre" is not one of the 64 topics'));
+    expect(warn).toHaveBeenCalledWith(
+      expect.stringContaining('"Sagre" is not one of the 64 topics'),
+    );
     warn.mockRestore();
   });
 });

@@ -27,10 +27,16 @@ export const TopicCard = forwardRef<HTMLElement, TopicCardProps>(function TopicC
   requireText('TopicCard', 'topic', topic);
   requireText('TopicCard', 'href', href);
   if (!isModelTopic(topic)) {
-    devWarn(`<TopicCard>: "${topic}" is not one of the 64 topics of the Modello Comuni (C.SI.1.5).`);
+    devWarn(
+      `<TopicCard>: "${topic}" is not one of the 64 topics of the Modello Comuni (C.SI.1.5).`,
+    );
   }
   return (
-    <article ref={ref} className={cx('card card-teaser shadow-sm rounded h-100', className)} {...rest}>
+    <article
+      ref={ref}
+      className={cx('card card-teaser shadow-sm rounded h-100', className)}
+      {...rest}
+    >
       <div className="card-body">
         <H className="card-title h5">
           <a className="text-decoration-none" href={href} data-element="topic-element">

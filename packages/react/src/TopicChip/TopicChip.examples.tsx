@@ -11,7 +11,11 @@ export const examples = defineExamples({
           <TopicChip topic="Anagrafe" href="/argomenti/anagrafe/" dataElement="service-topic" />
         </li>
         <li>
-          <TopicChip topic="Accesso all'informazione" href="/argomenti/accesso-all-informazione/" dataElement="service-topic" />
+          <TopicChip
+            topic="Accesso all'informazione"
+            href="/argomenti/accesso-all-informazione/"
+            dataElement="service-topic"
+          />
         </li>
       </ul>
     ),

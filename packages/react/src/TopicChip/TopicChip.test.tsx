@@ -19,7 +19,9 @@ describe('TopicChip', () => {
     expect(warn).not.toHaveBeenCalled();
     // @ts-expect-error not a model topic
     renderPiazza(<TopicChip topic="Movida" />);
-    expect(warn).toHaveBeenCalledWith(expect.stringContaining('"Movida" is not one of the 64 topics'));
+    expect(warn).toHaveBeenCalledWith(
+      expect.stringContaining('"Movida" is not one of the 64 topics'),
+    );
     warn.mockRestore();
   });
 });

@@ -24,12 +24,20 @@ export const TopicChip = forwardRef<HTMLElement, TopicChipProps>(function TopicC
 ) {
   requireText('TopicChip', 'topic', topic);
   if (!isModelTopic(topic)) {
-    devWarn(`<TopicChip>: "${topic}" is not one of the 64 topics of the Modello Comuni (C.SI.1.5).`);
+    devWarn(
+      `<TopicChip>: "${topic}" is not one of the 64 topics of the Modello Comuni (C.SI.1.5).`,
+    );
   }
   const classes = cx('chip chip-simple', className);
   const label = <span className="chip-label">{topic}</span>;
   return href ? (
-    <a ref={ref as Ref<HTMLAnchorElement>} href={href} className={classes} data-element={dataElement} {...rest}>
+    <a
+      ref={ref as Ref<HTMLAnchorElement>}
+      href={href}
+      className={classes}
+      data-element={dataElement}
+      {...rest}
+    >
       {label}
     </a>
   ) : (

@@ -13,7 +13,11 @@ export const examples = defineExamples({
       <TopicsGrid
         headingLevel={3}
         topics={[
-          { topic: 'Mobilità sostenibile', href: '/argomenti/mobilita-sostenibile/', description: 'Biciclette, bus, car sharing.' },
+          {
+            topic: 'Mobilità sostenibile',
+            href: '/argomenti/mobilita-sostenibile/',
+            description: 'Biciclette, bus, car sharing.',
+          },
           { topic: 'Gestione rifiuti', href: '/argomenti/gestione-rifiuti/' },
           { topic: 'Tempo libero', href: '/argomenti/tempo-libero/' },
         ]}

