@@ -1,9 +1,12 @@
 import type { Example } from '../utils/examples.js';
 
-/** A Storybook story from an example: same render, its name, its documented axe exceptions. */
-export function story(example: Example) {
+/**
+ * A Storybook story from an example: same render, its name, its documented axe exceptions.
+ * The story type comes from the declaration it is assigned to (`const X: Story = story(...)`).
+ */
+export function story<S = unknown>(example: Example): S {
   const rules = Object.keys(example.axeSkip ?? {}).map((id) => ({ id, enabled: false }));
-  return {
+  const result = {
     name: example.name,
     render: example.render,
     tags: [
@@ -16,4 +19,5 @@ export function story(example: Example) {
       piazza: { axeSkip: example.axeSkip ?? {}, page: !!example.page },
     },
   };
+  return result as S;
 }
