@@ -207,11 +207,9 @@ describe('off-canvas menu dialog @ 360px', () => {
 
   test('focus is trapped in the dialog, forwards and backwards', async () => {
     const page = pages.mobile;
-    const inside = () =>
-      page.evaluate(() => !!document.activeElement?.closest('[role="dialog"]'));
+    const inside = () => page.evaluate(() => !!document.activeElement?.closest('[role="dialog"]'));
     const tabbables = await page.evaluate(
-      () =>
-        document.querySelectorAll('[role="dialog"] a[href], [role="dialog"] button').length,
+      () => document.querySelectorAll('[role="dialog"] a[href], [role="dialog"] button').length,
     );
     for (let i = 0; i < tabbables + 3; i++) {
       await page.keyboard.press('Tab');
@@ -255,7 +253,9 @@ describe('off-canvas menu dialog @ 360px', () => {
     await page.locator('[role="dialog"]').waitFor({ state: 'detached' });
     const state = await page.evaluate(() => ({
       focus: document.activeElement?.classList.contains('custom-navbar-toggler'),
-      expanded: document.querySelector('button.custom-navbar-toggler').getAttribute('aria-expanded'),
+      expanded: document
+        .querySelector('button.custom-navbar-toggler')
+        .getAttribute('aria-expanded'),
       inert: document.querySelectorAll('#storybook-root [inert]').length,
       listVisible: !!document.querySelector('ul[data-element="main-navigation"]').offsetParent,
     }));
@@ -293,7 +293,9 @@ describe('menu @ 1280px', () => {
     await button.focus();
     await page.keyboard.press('Enter');
     assert.equal(await button.getAttribute('aria-expanded'), 'true');
-    const panel = page.locator(`#${await button.getAttribute('aria-controls')}`.replace(/:/g, '\\:'));
+    const panel = page.locator(
+      `#${await button.getAttribute('aria-controls')}`.replace(/:/g, '\\:'),
+    );
     assert.ok(await panel.isVisible());
     await page.keyboard.press('Tab');
     const inPanel = await page.evaluate(
@@ -302,7 +304,10 @@ describe('menu @ 1280px', () => {
     assert.ok(inPanel, 'Tab moves into the open panel');
     await page.keyboard.press('Escape');
     assert.equal(await button.getAttribute('aria-expanded'), 'false');
-    assert.ok(await page.evaluate(() => document.activeElement?.getAttribute('aria-label')) === 'Sottomenu Servizi');
+    assert.ok(
+      (await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))) ===
+        'Sottomenu Servizi',
+    );
     assert.equal(await panel.isVisible(), false);
   });
 });

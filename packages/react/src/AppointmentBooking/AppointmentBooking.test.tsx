@@ -55,7 +55,7 @@ async function place(user: User) {
 async function slot(user: User, index = 0) {
   const radios = await screen.findAllByRole('radio');
   await user.click(radios[index]!);
-  const label = radios[index]!.labels?.[0]?.textContent ?? '';
+  const label = (radios[index] as HTMLInputElement).labels?.[0]?.textContent ?? '';
   await next(user);
   return label;
 }
@@ -238,7 +238,9 @@ describe('AppointmentBooking', () => {
       'L’orario che avevi scelto è stato appena prenotato da un’altra persona. Scegli un altro orario.',
     );
     const radios = await screen.findAllByRole('radio');
-    expect(radios.map((r) => r.labels?.[0]?.textContent)).not.toContain(taken);
+    expect(radios.map((r) => (r as HTMLInputElement).labels?.[0]?.textContent)).not.toContain(
+      taken,
+    );
     expect(radios.some((r) => (r as HTMLInputElement).checked)).toBe(false);
     await slot(user, 0);
     await waitFor(() => expect(stepHeading('Riepilogo')).toHaveFocus());
@@ -263,8 +265,15 @@ describe('AppointmentBooking', () => {
   });
 
   test('a double submit is impossible: one call while busy', async () => {
-    const { user, provider } = setup({ delayMs: 30 });
-    const spy = vi.spyOn(provider, 'submit');
+    const { user, provider } = setup();
+    // The submission waits until released, so the second press happens while busy.
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const original = provider.submit.bind(provider);
+    const spy = vi.spyOn(provider, 'submit').mockImplementation(async (req) => {
+      await gate;
+      return original(req);
+    });
     await place(user);
     await slot(user);
     await details(user);
@@ -274,8 +283,10 @@ describe('AppointmentBooking', () => {
     expect(busy).toHaveAttribute('aria-disabled', 'true');
     await user.click(busy);
     await user.keyboard('{Enter}');
+    release();
     await screen.findByRole('heading', { name: 'Appuntamento confermato' });
     expect(spy).toHaveBeenCalledTimes(1);
+    expect(provider.bookings).toHaveLength(1);
   });
 
   test('a failed load shows a retry and nothing is lost', async () => {

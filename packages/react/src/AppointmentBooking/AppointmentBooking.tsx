@@ -165,7 +165,7 @@ function Loaded<T>({
  * State: `data-step` (`place`, `date`, `details`, `applicant`, `recap`, `confirmed`, or `resume`
  * while offering to resume a draft) and `data-busy="true"` while sending.
  */
-export const AppointmentBooking = forwardRef<HTMLDivElement, AppointmentBookingProps>(
+export const AppointmentBooking = /* @__PURE__ */ forwardRef<HTMLDivElement, AppointmentBookingProps>(
   function AppointmentBooking(
     {
       provider,

@@ -18,7 +18,7 @@ export interface CheckboxProps
  *
  * State: `data-invalid="true"` on the wrapper while it shows an error.
  */
-export const Checkbox = forwardRef<HTMLInputElement, CheckboxProps>(function Checkbox(
+export const Checkbox = /* @__PURE__ */ forwardRef<HTMLInputElement, CheckboxProps>(function Checkbox(
   { label, hint, error, required, messages, id, className, ...rest },
   ref,
 ) {
@@ -67,7 +67,7 @@ export interface CheckboxGroupProps
  *
  * State: `data-invalid="true"` on the fieldset while it shows an error.
  */
-export const CheckboxGroup = forwardRef<HTMLFieldSetElement, CheckboxGroupProps>(
+export const CheckboxGroup = /* @__PURE__ */ forwardRef<HTMLFieldSetElement, CheckboxGroupProps>(
   function CheckboxGroup(
     {
       label,

@@ -27,7 +27,10 @@ export function writeCookieConsent(
   key: string = COOKIE_CONSENT_KEY,
 ): boolean {
   try {
-    globalThis.localStorage?.setItem(key, JSON.stringify({ choice, date: new Date().toISOString() }));
+    globalThis.localStorage?.setItem(
+      key,
+      JSON.stringify({ choice, date: new Date().toISOString() }),
+    );
     return true;
   } catch {
     return false;

@@ -10,7 +10,7 @@ export const examples = defineExamples({
     render: () => (
       <form noValidate>
         <ErrorSummary
-          autoFocus={false}
+          focusOnChange={false}
           errors={[
             { fieldId: 'es-nome', message: 'Inserisci il nome' },
             {

@@ -50,7 +50,7 @@ describe('ErrorSummary', () => {
     expect(container).toBeEmptyDOMElement();
     unmount();
     renderPiazza(
-      <ErrorSummary autoFocus={false} errors={[{ fieldId: 'x', message: 'Enter a name' }]} />,
+      <ErrorSummary focusOnChange={false} errors={[{ fieldId: 'x', message: 'Enter a name' }]} />,
       {
         locale: 'en',
       },

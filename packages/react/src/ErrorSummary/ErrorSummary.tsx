@@ -19,7 +19,7 @@ export interface ErrorSummaryProps extends Omit<HTMLAttributes<HTMLDivElement>, 
    * (each submit).
    * @default true
    */
-  autoFocus?: boolean;
+  focusOnChange?: boolean;
   /** Level of the title. @default 2 */
   headingLevel?: 2 | 3 | 4;
   /** Overrides of the default texts. */
@@ -32,16 +32,16 @@ export interface ErrorSummaryProps extends Omit<HTMLAttributes<HTMLDivElement>, 
  *
  * State: `data-count` holds the number of errors.
  */
-export const ErrorSummary = forwardRef<HTMLDivElement, ErrorSummaryProps>(function ErrorSummary(
-  { errors, autoFocus = true, headingLevel = 2, messages, className, ...rest },
+export const ErrorSummary = /* @__PURE__ */ forwardRef<HTMLDivElement, ErrorSummaryProps>(function ErrorSummary(
+  { errors, focusOnChange = true, headingLevel = 2, messages, className, ...rest },
   ref,
 ) {
   const t = useMessages(errorSummaryMessages, messages);
   const own = useRef<HTMLDivElement | null>(null);
   const titleId = useId();
   useEffect(() => {
-    if (autoFocus && errors.length) own.current?.focus();
-  }, [errors, autoFocus]);
+    if (focusOnChange && errors.length) own.current?.focus();
+  }, [errors, focusOnChange]);
   if (!errors.length) return null;
   const H = `h${headingLevel}` as 'h2';
   return (

@@ -13,7 +13,6 @@ export const examples = defineExamples({
         accept={['.pdf', '.jpg', '.png']}
         maxSize={5 * 1024 * 1024}
         multiple
-        maxFiles={2}
         required
       />
     ),

@@ -28,7 +28,7 @@ describe('FileUpload', () => {
     expect(within(list).getAllByRole('listitem')).toHaveLength(2);
     expect(within(list).getByText('(2 KB)')).toBeInTheDocument();
     expect(
-      screen.getByText('File aggiunto: carta.pdf. File aggiunto: delega.pdf'),
+      screen.getByText('File aggiunto: carta.pdf, delega.pdf'),
     ).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Rimuovi carta.pdf' }));
     expect(within(list).getAllByRole('listitem')).toHaveLength(1);
@@ -46,11 +46,13 @@ describe('FileUpload', () => {
     await user.upload(input, new File(['x'], 'foto.png', { type: 'image/png' }));
     expect(input).toHaveAttribute('aria-invalid', 'true');
     expect(input).toHaveAccessibleDescription(
-      'Formati ammessi: .pdf. Dimensione massima: 1 KB. Errore: Il file foto.png non è di un tipo ammesso (.pdf).',
+      'Formati ammessi: .pdf. Dimensione massima: 1 KB. Errore: Il file non è stato aggiunto: foto.png, tipo non ammesso.',
     );
     await user.upload(input, pdf('grande.pdf', 4096));
     expect(
-      screen.getByText(/Il file grande.pdf supera la dimensione massima di 1 KB/),
+      screen.getByText(
+        'Il file non è stato aggiunto: grande.pdf, supera la dimensione massima (1 KB).',
+      ),
     ).toBeInTheDocument();
     expect(screen.queryByRole('list')).toBeNull();
     await user.upload(input, pdf('ok.pdf', 10));
@@ -58,14 +60,15 @@ describe('FileUpload', () => {
     expect(screen.getByRole('list')).toHaveTextContent('ok.pdf');
   });
 
-  test('maxFiles keeps the first files and says so', async () => {
+  test('without multiple, a new choice replaces the file', async () => {
     const user = userEvent.setup();
-    renderPiazza(<FileUpload label="Allegati" multiple maxFiles={1} />);
-    await user.upload(screen.getByLabelText('Allegati'), [pdf('a.pdf'), pdf('b.pdf')]);
+    renderPiazza(<FileUpload label="Allegato" />);
+    const input = screen.getByLabelText('Allegato');
+    await user.upload(input, pdf('a.pdf'));
+    await user.upload(input, pdf('b.pdf'));
     expect(screen.getAllByRole('listitem')).toHaveLength(1);
-    expect(
-      screen.getByText('Puoi allegare al massimo 1 file.', { exact: false }),
-    ).toBeInTheDocument();
+    expect(screen.getByRole('list')).toHaveTextContent('b.pdf');
+    expect(input.closest('[data-count]')).toHaveAttribute('data-count', '1');
   });
 
   test('formatBytes', () => {

@@ -1,5 +1,5 @@
 'use client';
-import { forwardRef, useRef, useState, type ChangeEvent, type InputHTMLAttributes } from 'react';
+import { forwardRef, useState, type ChangeEvent, type InputHTMLAttributes } from 'react';
 import { Icon } from '../Icon/Icon.js';
 import { useMessages } from '../intl/messages.js';
 import { cx } from '../utils/cx.js';
@@ -13,12 +13,12 @@ export interface FileUploadProps
       InputHTMLAttributes<HTMLInputElement>,
       'type' | 'accept' | 'value' | 'defaultValue' | 'children'
     > {
+  /** Help text, followed by the limits (formats, maximum size). */
+  hint?: string;
   /** Accepted types: extensions (`.pdf`) or MIME types (`image/jpeg`, `image/*`). */
   accept?: readonly string[];
   /** Largest accepted file, in bytes. */
   maxSize?: number;
-  /** Most files in the list (with `multiple`). */
-  maxFiles?: number;
   /** The chosen files (controlled). */
   files?: readonly File[];
   /** Called with the new list after a file is added or removed. */
@@ -33,162 +33,147 @@ export interface FileUploadProps
 
 /** "1,5 MB": a size in bytes for people. */
 export function formatBytes(bytes: number, locale = 'it'): string {
-  const units = ['B', 'KB', 'MB', 'GB'];
   let i = 0;
-  let n = bytes;
-  while (n >= 1024 && i < units.length - 1) {
-    n /= 1024;
+  while (bytes >= 1024 && i < 3) {
+    bytes /= 1024;
     i++;
   }
-  return `${new Intl.NumberFormat(locale, { maximumFractionDigits: i ? 1 : 0 }).format(n)} ${units[i]}`;
-}
-
-function accepted(file: File, accept: readonly string[]): boolean {
-  const name = file.name.toLowerCase();
-  return accept.some((a) => {
-    const t = a.toLowerCase();
-    if (t.startsWith('.')) return name.endsWith(t);
-    if (t.endsWith('/*')) return file.type.startsWith(t.slice(0, -1));
-    return file.type === t;
-  });
+  return `${bytes.toLocaleString(locale, { maximumFractionDigits: i && 1 })} ${['B', 'KB', 'MB', 'GB'][i]}`;
 }
 
 /**
  * A file field: Bootstrap Italia's upload button (a native file input, keyboard operable),
- * type and size limits checked on choice, and the chosen files listed, each with a "Rimuovi"
- * button. Additions and removals are announced; after a removal focus returns to the input.
+ * type and size limits checked on choice (refused files are named in the error), and the chosen
+ * files listed, each with a "Rimuovi" button. Additions and removals are announced; after a
+ * removal focus returns to the input.
  *
  * State: `data-invalid="true"` while it shows an error; `data-count` holds the number of files.
  */
-export const FileUpload = forwardRef<HTMLInputElement, FileUploadProps>(function FileUpload(
-  {
-    label,
-    hint,
-    error,
-    required,
-    messages,
-    accept = [],
-    maxSize,
-    maxFiles,
-    files: controlled,
-    onFilesChange,
-    multiple,
-    id,
-    className,
-    onChange,
-    ...rest
-  },
-  ref,
-) {
-  const t = useMessages(fileUploadMessages, messages);
-  const [own, setOwn] = useState<File[]>([]);
-  const [rejected, setRejected] = useState<string[]>([]);
-  const [spoken, setSpoken] = useState('');
-  const input = useRef<HTMLInputElement | null>(null);
-  const files = controlled ? [...controlled] : own;
-  const types = accept.join(', ');
-  const max = maxSize ? formatBytes(maxSize) : '';
-  const limits = t.limits(types, max);
-  const shownError = error ?? (rejected.length ? rejected.join(' ') : undefined);
-  const ids = useFieldIds(id, hint || limits, shownError);
+export const FileUpload = /* @__PURE__ */ forwardRef<HTMLInputElement, FileUploadProps>(
+  function FileUpload(
+    {
+      label,
+      hint,
+      error,
+      required,
+      messages,
+      accept = [],
+      maxSize,
+      files: controlled,
+      onFilesChange,
+      multiple,
+      id,
+      className,
+      onChange,
+      ...rest
+    },
+    ref,
+  ) {
+    const t = useMessages(fileUploadMessages, messages);
+    const [own, setOwn] = useState<File[]>([]);
+    const [refused, setRefused] = useState('');
+    const [said, setSaid] = useState('');
+    const files = controlled ? [...controlled] : own;
+    const types = accept.join(', ');
+    const max = maxSize ? formatBytes(maxSize) : '';
+    const limits = cx(types && `${t.types} ${types}.`, max && `${t.maxSize} ${max}.`);
+    const shownError = error || refused || undefined;
+    const ids = useFieldIds(id, hint || limits, shownError);
 
-  const update = (next: File[], message: string) => {
-    if (!controlled) setOwn(next);
-    onFilesChange?.(next);
-    setSpoken(message);
-  };
+    const update = (next: File[], message: string) => {
+      if (!controlled) setOwn(next);
+      onFilesChange?.(next);
+      setSaid(message);
+    };
 
-  const choose = (e: ChangeEvent<HTMLInputElement>) => {
-    onChange?.(e);
-    const chosen = Array.from(e.target.files ?? []);
-    e.target.value = '';
-    const problems: string[] = [];
-    const ok = chosen.filter((f) => {
-      if (accept.length && !accepted(f, accept)) problems.push(t.wrongType(f.name, types));
-      else if (maxSize && f.size > maxSize) problems.push(t.tooBig(f.name, max));
-      else return true;
-      return false;
-    });
-    let next = multiple ? [...files, ...ok] : ok.slice(0, 1);
-    if (!multiple && ok.length === 0) next = files;
-    if (maxFiles && next.length > maxFiles) {
-      problems.push(t.tooMany(maxFiles));
-      next = next.slice(0, maxFiles);
-    }
-    setRejected(problems);
-    if (ok.length) update(next, ok.map((f) => t.added(f.name)).join('. '));
-  };
+    const choose = (e: ChangeEvent<HTMLInputElement>) => {
+      onChange?.(e);
+      const problems: string[] = [];
+      const ok = Array.from(e.target.files ?? []).filter((f) => {
+        const name = f.name.toLowerCase();
+        const why =
+          accept.length &&
+          !accept.some((a) =>
+            a[0] === '.'
+              ? name.endsWith(a.toLowerCase())
+              : a.endsWith('/*')
+                ? f.type.startsWith(a.slice(0, -1))
+                : f.type === a,
+          )
+            ? t.wrongType
+            : maxSize && f.size > maxSize
+              ? `${t.tooBig} (${max})`
+              : '';
+        if (why) problems.push(`${t.refused} ${f.name}, ${why}.`);
+        return !why;
+      });
+      e.target.value = '';
+      setRefused(problems.join(' '));
+      if (ok.length)
+        update(multiple ? [...files, ...ok] : ok, `${t.added} ${ok.map((f) => f.name).join(', ')}`);
+    };
 
-  return (
-    <div
-      className={cx('mb-4', className)}
-      data-invalid={shownError ? 'true' : undefined}
-      data-count={files.length}
-    >
-      <input
-        ref={(node) => {
-          input.current = node;
-          if (typeof ref === 'function') ref(node);
-          else if (ref) ref.current = node;
-        }}
-        type="file"
-        id={ids.id}
-        className="upload"
-        accept={types || undefined}
-        multiple={multiple}
-        required={required && files.length === 0}
-        aria-invalid={shownError ? true : undefined}
-        aria-describedby={ids.describedBy}
-        onChange={choose}
-        {...rest}
-      />
-      <label htmlFor={ids.id}>
-        <Icon name="upload" />
-        <span>
-          {label}
-          <RequiredMark required={required} />
+    return (
+      <div
+        className={cx('mb-4', className)}
+        data-invalid={shownError ? 'true' : undefined}
+        data-count={files.length}
+      >
+        <input
+          ref={ref}
+          type="file"
+          id={ids.id}
+          className="upload"
+          accept={types || undefined}
+          multiple={multiple}
+          required={required && !files.length}
+          aria-invalid={shownError ? true : undefined}
+          aria-describedby={ids.describedBy}
+          onChange={choose}
+          {...rest}
+        />
+        <label htmlFor={ids.id}>
+          <Icon name="upload" />
+          <span>
+            {label}
+            <RequiredMark required={required} />
+          </span>
+        </label>
+        <FieldFeedback
+          {...ids}
+          hint={cx(hint, limits) || undefined}
+          error={shownError}
+          messages={messages}
+        />
+        {files.length ? (
+          <ul className="upload-file-list" aria-label={t.listLabel}>
+            {files.map((f, i) => (
+              <li key={`${f.name}-${i}`} className="upload-file success">
+                <Icon name="file" />
+                <p className="mb-0">
+                  {f.name} <span className="small">({formatBytes(f.size)})</span>
+                </p>
+                <button
+                  type="button"
+                  className="btn btn-link btn-sm ms-auto"
+                  onClick={() => {
+                    update(
+                      files.filter((_, j) => j !== i),
+                      `${t.removed} ${f.name}`,
+                    );
+                    document.getElementById(ids.id)?.focus();
+                  }}
+                >
+                  {t.remove} <span className="visually-hidden">{f.name}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+        <span className="visually-hidden" aria-live="polite">
+          {said}
         </span>
-      </label>
-      <FieldFeedback
-        {...ids}
-        hint={
-          hint || limits ? (
-            <>
-              {hint} {limits}
-            </>
-          ) : null
-        }
-        error={shownError}
-        messages={messages}
-      />
-      {files.length ? (
-        <ul className="upload-file-list" aria-label={t.listLabel}>
-          {files.map((f, i) => (
-            <li key={`${f.name}-${i}`} className="upload-file success">
-              <Icon name="file" />
-              <p className="mb-0">
-                {f.name} <span className="small">({formatBytes(f.size)})</span>
-              </p>
-              <button
-                type="button"
-                className="btn btn-link btn-sm ms-auto"
-                onClick={() => {
-                  update(
-                    files.filter((_, j) => j !== i),
-                    t.removed(f.name),
-                  );
-                  input.current?.focus();
-                }}
-              >
-                {t.remove} <span className="visually-hidden">{f.name}</span>
-              </button>
-            </li>
-          ))}
-        </ul>
-      ) : null}
-      <span className="visually-hidden" aria-live="polite">
-        {spoken}
-      </span>
-    </div>
-  );
-});
+      </div>
+    );
+  },
+);

@@ -37,10 +37,9 @@ describe('Footer', () => {
     expect(
       footer.querySelector('[data-element="report-inefficiency"]')!.textContent!.toLowerCase(),
     ).toBe('segnalazione disservizio');
-    expect(within(footer).getByRole('link', { name: 'Piano di miglioramento del sito' })).toHaveAttribute(
-      'href',
-      '/piano-di-miglioramento-del-sito/',
-    );
+    expect(
+      within(footer).getByRole('link', { name: 'Piano di miglioramento del sito' }),
+    ).toHaveAttribute('href', '/piano-di-miglioramento-del-sito/');
   });
 
   test('site sections with second-level links, never the first-level data-elements', () => {

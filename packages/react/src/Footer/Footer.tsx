@@ -3,7 +3,6 @@ import { forwardRef, type HTMLAttributes, type ReactNode } from 'react';
 import { DATA_ELEMENTS, MENU } from '@piazza/vocabularies';
 import { Icon } from '../Icon/Icon.js';
 import { useMessages } from '../intl/messages.js';
-import { cx } from '../utils/cx.js';
 import { PiazzaPropError } from '../utils/errors.js';
 import type { NavLink } from '../HeaderNavbar/menu.js';
 import type { SocialLink } from '../HeaderCenter/HeaderCenter.js';
@@ -177,7 +176,11 @@ export const Footer = forwardRef<HTMLElement, FooterProps>(function Footer(
           ['address', contacts.address, undefined],
           ['pec', contacts.pec, contacts.pec && `mailto:${contacts.pec}`],
           ['email', contacts.email, contacts.email && `mailto:${contacts.email}`],
-          ['phone', contacts.phone, contacts.phone && `tel:${contacts.phone.replace(/[^\d+]/g, '')}`],
+          [
+            'phone',
+            contacts.phone,
+            contacts.phone && `tel:${contacts.phone.replace(/[^\d+]/g, '')}`,
+          ],
           ['fiscalCode', contacts.fiscalCode, undefined],
           ['vatNumber', contacts.vatNumber, undefined],
         ] as const
@@ -195,7 +198,7 @@ export const Footer = forwardRef<HTMLElement, FooterProps>(function Footer(
                   {logo ?? <Icon name="pa" />}
                   <div className="it-brand-text">
                     <span className="visually-hidden">{t.home}</span>{' '}
-                    <span className="h2">{name}</span>
+                    <span className="h2 text-white">{name}</span>
                   </div>
                 </a>
               </div>

@@ -17,7 +17,15 @@ describe('Header', () => {
 
   test('the whole header holds each checker data-element once', () => {
     const { container } = renderPiazza(examples.default.render());
-    for (const d of ['management', 'news', 'all-services', 'live', 'main-navigation', 'all-topics', 'personal-area-login']) {
+    for (const d of [
+      'management',
+      'news',
+      'all-services',
+      'live',
+      'main-navigation',
+      'all-topics',
+      'personal-area-login',
+    ]) {
       expect(container.querySelectorAll(`[data-element="${d}"]`)).toHaveLength(1);
     }
   });

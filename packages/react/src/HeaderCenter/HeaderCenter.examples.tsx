@@ -10,7 +10,11 @@ export const examples = defineExamples({
         tagline="Un comune da vivere"
         socials={[
           { label: 'Facebook', href: 'https://www.facebook.com/comunediesempio', icon: 'facebook' },
-          { label: 'Instagram', href: 'https://www.instagram.com/comunediesempio', icon: 'instagram' },
+          {
+            label: 'Instagram',
+            href: 'https://www.instagram.com/comunediesempio',
+            icon: 'instagram',
+          },
         ]}
       />
     ),

@@ -16,10 +16,11 @@ describe('HeaderCenter', () => {
     renderPiazza(examples.default.render());
     expect(screen.getByText('Seguici su')).toBeInTheDocument();
     const list = screen.getByRole('list', { name: 'Canali social' });
-    expect(within(list).getAllByRole('link').map((a) => a.getAttribute('aria-label'))).toEqual([
-      'Facebook',
-      'Instagram',
-    ]);
+    expect(
+      within(list)
+        .getAllByRole('link')
+        .map((a) => a.getAttribute('aria-label')),
+    ).toEqual(['Facebook', 'Instagram']);
   });
 
   test('the search button opens the search dialog; Escape closes it and focus returns', async () => {

@@ -40,17 +40,7 @@ export interface HeaderCenterProps extends Omit<HTMLAttributes<HTMLDivElement>, 
  * State: `data-search-open="true"` while the search dialog is open.
  */
 export const HeaderCenter = forwardRef<HTMLDivElement, HeaderCenterProps>(function HeaderCenter(
-  {
-    name,
-    tagline,
-    homeHref = '/',
-    logo,
-    socials = [],
-    search = {},
-    messages,
-    className,
-    ...rest
-  },
+  { name, tagline, homeHref = '/', logo, socials = [], search = {}, messages, className, ...rest },
   ref,
 ) {
   const t = useMessages(headerCenterMessages, messages);

@@ -174,6 +174,7 @@ export const HeaderNavbar = forwardRef<HTMLDivElement, HeaderNavbarProps>(functi
                 <Icon name="burger" />
               </button>
               {/* The same container is inline on desktop and a modal dialog while open below 992 px. */}
+              {/* The dialog's keyboard handler (Tab trap, Escape) is delegated from its controls. */}
               {/* eslint-disable-next-line jsx-a11y/no-static-element-interactions */}
               <div
                 ref={dialogRef}
@@ -197,6 +198,8 @@ export const HeaderNavbar = forwardRef<HTMLDivElement, HeaderNavbarProps>(functi
                   </button>
                 </div>
                 <div className="menu-wrapper">
+                  {/* Focus leaving the first-level list closes its open megamenu. */}
+                  {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions */}
                   <ul
                     ref={listRef}
                     className="navbar-nav"
@@ -207,14 +210,17 @@ export const HeaderNavbar = forwardRef<HTMLDivElement, HeaderNavbarProps>(functi
                       const open = expanded === i;
                       const panelId = `${id}-sub-${i}`;
                       const children = item.children ?? [];
+                      const grid = children.length > 7;
                       const current = ariaCurrentFor(item.href, currentHref);
                       return (
+                        // Escape from the disclosure button or any link of its panel closes the panel.
+                        // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
                         <li
                           key={`${item.dataElement}-${item.href}`}
                           className={cx(
                             'nav-item',
                             children.length > 0 &&
-                              'dropdown megamenu flex-wrap flex-lg-nowrap align-items-center',
+                              'dropdown megamenu d-flex flex-wrap flex-lg-nowrap align-items-center',
                           )}
                           data-open={open ? 'true' : undefined}
                           onKeyDown={onItemKeyDown(i)}
@@ -253,9 +259,13 @@ export const HeaderNavbar = forwardRef<HTMLDivElement, HeaderNavbarProps>(functi
                               >
                                 <div className="megamenu px-3 pb-3 pt-2">
                                   <div className="link-list-wrapper">
-                                    <ul className="link-list">
+                                    {/* Long lists (Servizi) flow in three columns from 992 px. */}
+                                    <ul className={cx('link-list', grid && 'row')}>
                                       {children.map((child) => (
-                                        <li key={child.href}>
+                                        <li
+                                          key={child.href}
+                                          className={grid ? 'col-12 col-lg-4' : undefined}
+                                        >
                                           <a
                                             className="list-item dropdown-item"
                                             href={child.href}
@@ -267,7 +277,7 @@ export const HeaderNavbar = forwardRef<HTMLDivElement, HeaderNavbarProps>(functi
                                           </a>
                                         </li>
                                       ))}
-                                      <li>
+                                      <li className={grid ? 'col-12' : undefined}>
                                         <a
                                           className="list-item dropdown-item fw-semibold"
                                           href={item.viewAllHref ?? item.href}

@@ -99,8 +99,7 @@ export const HeaderSlim = forwardRef<HTMLDivElement, HeaderSlimProps>(function H
                   target="_blank"
                   rel="noopener noreferrer"
                 >
-                  {region.name}{' '}
-                  <span className="visually-hidden">{t.newTab}</span>
+                  {region.name} <span className="visually-hidden">{t.newTab}</span>
                 </a>
               ) : (
                 <span />

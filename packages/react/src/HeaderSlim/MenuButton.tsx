@@ -126,6 +126,8 @@ export function MenuButton({
         hidden={!open}
       >
         <div className="link-list-wrapper">
+          {/* APG menu: the list is the menu, its links the menu items. */}
+          {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-to-interactive-role */}
           <ul id={`${id}-menu`} className="link-list" role="menu" onKeyDown={onMenuKeyDown}>
             {items.map((item, i) => (
               <li key={item.href} role="none">

@@ -21,7 +21,11 @@ export const exampleSite = {
       tagline: 'Un comune da vivere',
       socials: [
         { label: 'Facebook', href: 'https://www.facebook.com/comunediesempio', icon: 'facebook' },
-        { label: 'Instagram', href: 'https://www.instagram.com/comunediesempio', icon: 'instagram' },
+        {
+          label: 'Instagram',
+          href: 'https://www.instagram.com/comunediesempio',
+          icon: 'instagram',
+        },
         { label: 'YouTube', href: 'https://www.youtube.com/@comunediesempio', icon: 'youtube' },
       ],
       search: { action: '/ricerca/' },
@@ -91,7 +95,8 @@ export const examples = defineExamples({
   legalNotesPage: {
     name: 'Pagina "Note legali"',
     page: true,
-    description: 'La pagina linkata da "Note legali" nel footer, con la licenza CC-BY 4.0 (C.SI.3.4).',
+    description:
+      'La pagina linkata da "Note legali" nel footer, con la licenza CC-BY 4.0 (C.SI.3.4).',
     render: () => (
       <PageFrame
         {...exampleSite}

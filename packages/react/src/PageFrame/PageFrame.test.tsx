@@ -5,7 +5,8 @@ import { Breadcrumbs } from '../Breadcrumbs/Breadcrumbs.js';
 import { PageFrame } from './PageFrame.js';
 import { examples, exampleSite } from './PageFrame.examples.js';
 
-const FIRST_LEVEL = '[data-element="management"],[data-element="news"],[data-element="all-services"],[data-element="live"]';
+const FIRST_LEVEL =
+  '[data-element="management"],[data-element="news"],[data-element="all-services"],[data-element="live"]';
 
 describe('PageFrame', () => {
   beforeEach(() => localStorage.clear());
@@ -32,7 +33,13 @@ describe('PageFrame', () => {
     const { container } = renderPiazza(examples.firstLevelPage.render());
     expect(container.querySelectorAll(FIRST_LEVEL)).toHaveLength(4);
     const footer = screen.getByRole('contentinfo');
-    for (const d of ['faq', 'report-inefficiency', 'privacy-policy-link', 'legal-notes', 'accessibility-link']) {
+    for (const d of [
+      'faq',
+      'report-inefficiency',
+      'privacy-policy-link',
+      'legal-notes',
+      'accessibility-link',
+    ]) {
       expect(container.querySelectorAll(`[data-element="${d}"]`)).toHaveLength(1);
       expect(footer.querySelector(`[data-element="${d}"]`)).not.toBeNull();
     }

@@ -69,9 +69,7 @@ export const PageFrame = forwardRef<HTMLDivElement, PageFrameProps>(function Pag
 ) {
   const footerId = footer.id ?? 'footer';
   const navbar =
-    currentHref && !header.navbar?.currentHref
-      ? { ...header.navbar, currentHref }
-      : header.navbar;
+    currentHref && !header.navbar?.currentHref ? { ...header.navbar, currentHref } : header.navbar;
   const trail =
     Array.isArray(breadcrumbs) && !isValidElement(breadcrumbs) ? (
       <Breadcrumbs items={breadcrumbs as readonly BreadcrumbItem[]} />

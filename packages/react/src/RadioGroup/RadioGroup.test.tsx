@@ -25,10 +25,14 @@ function Controlled({ onValue }: { onValue: (v: string) => void }) {
 }
 
 describe('RadioGroup', () => {
-  test('a fieldset named by its legend; each option a labelled radio with its hint', () => {
+  test('a radiogroup named by its visible label; each option a labelled radio with its hint', () => {
     renderPiazza(examples.default.render());
-    const group = screen.getByRole('group', { name: 'Ufficio' });
-    expect(group.tagName).toBe('FIELDSET');
+    const group = screen.getByRole('radiogroup', { name: 'Ufficio' });
+    expect(screen.getByText('Ufficio', { selector: 'p' })).toHaveAttribute(
+      'id',
+      group.getAttribute('aria-labelledby'),
+    );
+    expect(group).toHaveAttribute('aria-required', 'true');
     const radios = screen.getAllByRole('radio');
     expect(radios).toHaveLength(2);
     expect(
@@ -50,12 +54,12 @@ describe('RadioGroup', () => {
     expect(onValue).toHaveBeenLastCalledWith('b');
   });
 
-  test('an error is tied to the group and each radio is aria-invalid', () => {
+  test('an error is tied to the group, which is aria-invalid', () => {
     renderPiazza(examples.error.render());
-    const group = screen.getByRole('group', { name: 'Ufficio' });
+    const group = screen.getByRole('radiogroup', { name: 'Ufficio' });
     expect(group).toHaveAccessibleDescription('Errore: Seleziona l’ufficio');
     expect(group).toHaveAttribute('data-invalid', 'true');
-    for (const r of screen.getAllByRole('radio')) expect(r).toHaveAttribute('aria-invalid', 'true');
+    expect(group).toHaveAttribute('aria-invalid', 'true');
   });
 
   test('the first radio carries the id (target of the error summary); uncontrolled default', () => {

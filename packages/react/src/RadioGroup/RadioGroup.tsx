@@ -1,5 +1,5 @@
 'use client';
-import { forwardRef, type FieldsetHTMLAttributes, type ReactNode } from 'react';
+import { forwardRef, type HTMLAttributes, type ReactNode } from 'react';
 import { cx } from '../utils/cx.js';
 import { PiazzaPropError } from '../utils/errors.js';
 import { FieldFeedback, RequiredMark, useFieldIds, type FieldBaseProps } from '../Field/Field.js';
@@ -17,7 +17,7 @@ export interface ChoiceOption {
 export interface RadioGroupProps
   extends
     FieldBaseProps,
-    Omit<FieldsetHTMLAttributes<HTMLFieldSetElement>, 'onChange' | 'defaultValue' | 'children'> {
+    Omit<HTMLAttributes<HTMLDivElement>, 'onChange' | 'defaultValue' | 'children'> {
   /** The choices (at least one). */
   options: readonly ChoiceOption[];
   /** `name` of the radios. @default the group's id */
@@ -35,13 +35,13 @@ export interface RadioGroupProps
 }
 
 /**
- * A group of radio buttons: a `fieldset` whose `legend` is the label, native radios (arrow keys
- * move and choose, Tab leaves the group). Hint and error are tied to the group and each radio
- * carries `aria-invalid` while the group is in error.
+ * A group of radio buttons: a `radiogroup` named by its visible label, native radios
+ * (arrow keys move and choose, Tab leaves the group). Hint and error are tied to the group, which
+ * carries `aria-invalid` while in error.
  *
- * State: `data-invalid="true"` on the fieldset while it shows an error.
+ * State: `data-invalid="true"` on the group while it shows an error.
  */
-export const RadioGroup = forwardRef<HTMLFieldSetElement, RadioGroupProps>(function RadioGroup(
+export const RadioGroup = /* @__PURE__ */ forwardRef<HTMLDivElement, RadioGroupProps>(function RadioGroup(
   {
     label,
     hint,
@@ -65,17 +65,21 @@ export const RadioGroup = forwardRef<HTMLFieldSetElement, RadioGroupProps>(funct
   }
   const ids = useFieldIds(id, hint, error);
   return (
-    <fieldset
+    <div
       ref={ref}
+      role="radiogroup"
+      aria-labelledby={`${ids.id}-legend`}
+      aria-required={required || undefined}
+      aria-invalid={error ? true : undefined}
       className={cx('mb-4', className)}
       aria-describedby={ids.describedBy}
       data-invalid={error ? 'true' : undefined}
       {...rest}
     >
-      <legend className="px-0">
+      <p id={`${ids.id}-legend`} className="form-label fw-semibold mb-2">
         {label}
         <RequiredMark required={required} />
-      </legend>
+      </p>
       <FieldFeedback {...ids} hint={hint} error={error} messages={messages} />
       {options.map((o, i) => {
         const oid = i === 0 ? ids.id : `${ids.id}-${i}`;
@@ -91,7 +95,6 @@ export const RadioGroup = forwardRef<HTMLFieldSetElement, RadioGroupProps>(funct
               checked={value === undefined ? undefined : value === o.value}
               defaultChecked={defaultValue === undefined ? undefined : defaultValue === o.value}
               onChange={(e) => e.target.checked && onValueChange?.(o.value)}
-              aria-invalid={error ? true : undefined}
               aria-describedby={o.hint ? `${oid}-hint` : undefined}
             />
             <label htmlFor={oid}>{o.label}</label>
@@ -103,6 +106,6 @@ export const RadioGroup = forwardRef<HTMLFieldSetElement, RadioGroupProps>(funct
           </div>
         );
       })}
-    </fieldset>
+    </div>
   );
 });

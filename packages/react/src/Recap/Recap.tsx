@@ -57,7 +57,7 @@ export interface RecapProps extends Omit<
  *
  * State: `data-privacy-error="true"` while the confirmation is missing after a submit.
  */
-export const Recap = forwardRef<HTMLFormElement, RecapProps>(function Recap(
+export const Recap = /* @__PURE__ */ forwardRef<HTMLFormElement, RecapProps>(function Recap(
   {
     groups,
     headingLevel = 3,

@@ -23,14 +23,14 @@ describe('RequestReceipt', () => {
     );
   });
 
-  test('autoFocus moves focus to the title; outcomeBy given directly; English', () => {
+  test('focusOnMount moves focus to the title; outcomeBy given directly; English', () => {
     renderPiazza(
       <RequestReceipt
         code="X-1"
         takenInCharge="2026-02-02T10:00:00Z"
         outcomeBy="2026-02-20T10:00:00Z"
         statusHref="/s/"
-        autoFocus
+        focusOnMount
       />,
       { locale: 'en' },
     );

@@ -24,7 +24,7 @@ export interface RequestReceiptProps extends Omit<HTMLAttributes<HTMLElement>, '
   /** The page of the request's status. */
   statusHref: string;
   /** Moves focus to the title when shown (after a submit). @default false */
-  autoFocus?: boolean;
+  focusOnMount?: boolean;
   /** Level of the title. @default 2 */
   headingLevel?: 1 | 2 | 3;
   /** More content (e.g. the rating invitation). */
@@ -38,7 +38,7 @@ export interface RequestReceiptProps extends Omit<HTMLAttributes<HTMLElement>, '
  * code, the date taken in charge, the latest date for the outcome, how the citizen will be
  * notified and a link to the request's status.
  */
-export const RequestReceipt = forwardRef<HTMLElement, RequestReceiptProps>(function RequestReceipt(
+export const RequestReceipt = /* @__PURE__ */ forwardRef<HTMLElement, RequestReceiptProps>(function RequestReceipt(
   {
     code,
     takenInCharge,
@@ -47,7 +47,7 @@ export const RequestReceipt = forwardRef<HTMLElement, RequestReceiptProps>(funct
     service,
     notification,
     statusHref,
-    autoFocus = false,
+    focusOnMount = false,
     headingLevel = 2,
     children,
     messages,
@@ -61,8 +61,8 @@ export const RequestReceipt = forwardRef<HTMLElement, RequestReceiptProps>(funct
   const titleId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    if (autoFocus) heading.current?.focus();
-  }, [autoFocus]);
+    if (focusOnMount) heading.current?.focus();
+  }, [focusOnMount]);
   if (!code)
     throw new PiazzaPropError('RequestReceipt', 'code', 'must be a non-empty string', code);
   const outcome =

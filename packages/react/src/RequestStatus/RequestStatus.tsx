@@ -52,7 +52,7 @@ const ICONS: Record<RequestStageState, string> = {
  *
  * State: `data-state` on each stage.
  */
-export const RequestStatus = forwardRef<HTMLElement, RequestStatusProps>(function RequestStatus(
+export const RequestStatus = /* @__PURE__ */ forwardRef<HTMLElement, RequestStatusProps>(function RequestStatus(
   { code, stages, onLookup, lookupError, headingLevel = 2, messages, className, ...rest },
   ref,
 ) {

@@ -57,6 +57,8 @@ export const SearchDialog = forwardRef<HTMLDivElement, SearchDialogProps>(functi
 
   return (
     <div ref={ref} className={className} data-open="true" {...rest}>
+      {/* The dialog's keyboard handler (Tab trap, Escape) is delegated from its controls. */}
+      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions */}
       <div
         ref={dialogRef}
         className="modal fade show d-block"

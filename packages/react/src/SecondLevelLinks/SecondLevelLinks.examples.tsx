@@ -18,7 +18,8 @@ export const examples = defineExamples({
   },
   live: {
     name: 'Vivere il Comune',
-    description: '"Tutti i luoghi" e "Tutti gli eventi" (live-button-locations, live-button-events).',
+    description:
+      '"Tutti i luoghi" e "Tutti gli eventi" (live-button-locations, live-button-events).',
     render: () => <SecondLevelLinks section="live" />,
   },
 });

@@ -4,4 +4,7 @@ export {
   type SecondLevelLink,
   type SecondLevelHeadingLevel,
 } from './SecondLevelLinks.js';
-export { secondLevelLinksMessages, type SecondLevelLinksMessages } from './SecondLevelLinks.intl.js';
+export {
+  secondLevelLinksMessages,
+  type SecondLevelLinksMessages,
+} from './SecondLevelLinks.intl.js';

@@ -39,7 +39,7 @@ export interface SelectProps
  *
  * State: `data-invalid="true"` on the wrapper while it shows an error.
  */
-export const Select = forwardRef<HTMLSelectElement, SelectProps>(function Select(
+export const Select = /* @__PURE__ */ forwardRef<HTMLSelectElement, SelectProps>(function Select(
   { label, hint, error, required, messages, options, placeholder = true, id, className, ...rest },
   ref,
 ) {

@@ -34,7 +34,7 @@ export interface ServiceAccessProps extends Omit<HTMLAttributes<HTMLElement>, 'c
  *
  * State: `data-open="true"` while the list of SPID providers is shown.
  */
-export const ServiceAccess = forwardRef<HTMLElement, ServiceAccessProps>(function ServiceAccess(
+export const ServiceAccess = /* @__PURE__ */ forwardRef<HTMLElement, ServiceAccessProps>(function ServiceAccess(
   { spidProviders, cieHref, spidInfoHref, headingLevel = 2, messages, className, ...rest },
   ref,
 ) {

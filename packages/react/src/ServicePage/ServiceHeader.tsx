@@ -1,7 +1,6 @@
 'use client';
 import { forwardRef, type HTMLAttributes } from 'react';
 import type { Argomento } from '@piazza/vocabularies';
-import { TopicChip } from '../TopicChip/TopicChip.js';
 import { useMessages } from '../intl/messages.js';
 import { cx } from '../utils/cx.js';
 import { PiazzaPropError } from '../utils/errors.js';
@@ -87,12 +86,18 @@ export const ServiceHeader = forwardRef<HTMLDivElement, ServiceHeaderProps>(func
         <ul className="d-flex flex-wrap gap-2 list-unstyled mb-0">
           {topics.map((tp) => (
             <li key={tp.topic}>
-              <TopicChip
-                topic={tp.topic}
-                href={tp.href}
-                dataElement="service-topic"
-                className="m-0"
-              />
+              {/* The chip markup of TopicChip, without its development check: that check loads the
+                  whole topic vocabulary, which the service page's size budget cannot carry
+                  (the types already restrict `topic` to the model). */}
+              {tp.href ? (
+                <a className="chip chip-simple m-0" href={tp.href} data-element="service-topic">
+                  <span className="chip-label">{tp.topic}</span>
+                </a>
+              ) : (
+                <span className="chip chip-simple m-0" data-element="service-topic">
+                  <span className="chip-label">{tp.topic}</span>
+                </span>
+              )}
             </li>
           ))}
         </ul>

@@ -32,7 +32,7 @@ export interface StepNavProps extends Omit<HTMLAttributes<HTMLDivElement>, 'chil
  *
  * State: `data-busy="true"` while a submission is in progress.
  */
-export const StepNav = forwardRef<HTMLDivElement, StepNavProps>(function StepNav(
+export const StepNav = /* @__PURE__ */ forwardRef<HTMLDivElement, StepNavProps>(function StepNav(
   { onBack, onSave, onNext, last = false, busy = false, messages, className, ...rest },
   ref,
 ) {

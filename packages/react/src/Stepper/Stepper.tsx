@@ -28,7 +28,7 @@ export interface StepperProps extends Omit<HTMLAttributes<HTMLElement>, 'childre
  *
  * State: `data-current` (from 1) and `data-total`.
  */
-export const Stepper = forwardRef<HTMLElement, StepperProps>(function Stepper(
+export const Stepper = /* @__PURE__ */ forwardRef<HTMLElement, StepperProps>(function Stepper(
   { steps, current, onStepSelect, messages, className, ...rest },
   ref,
 ) {

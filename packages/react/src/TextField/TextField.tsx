@@ -30,7 +30,7 @@ export interface TextFieldProps
  *
  * State: `data-invalid="true"` on the wrapper while it shows an error.
  */
-export const TextField = forwardRef<HTMLInputElement, TextFieldProps>(function TextField(
+export const TextField = /* @__PURE__ */ forwardRef<HTMLInputElement, TextFieldProps>(function TextField(
   { label, hint, error, required, messages, type = 'text', id, className, ...rest },
   ref,
 ) {

@@ -29,7 +29,7 @@ export interface TextareaProps
  * State: `data-invalid="true"` while it shows an error; `data-remaining` holds the characters
  * left when `maxLength` is set.
  */
-export const Textarea = forwardRef<HTMLTextAreaElement, TextareaProps>(function Textarea(
+export const Textarea = /* @__PURE__ */ forwardRef<HTMLTextAreaElement, TextareaProps>(function Textarea(
   { label, hint, error, required, messages, maxLength, id, className, rows = 4, onChange, ...rest },
   ref,
 ) {

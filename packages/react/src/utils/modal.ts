@@ -18,7 +18,8 @@ export function tabbableIn(root: HTMLElement): HTMLElement[] {
     (el) =>
       !el.closest('[hidden],[inert]') &&
       // Real browsers: skip what CSS hides (e.g. `d-none d-lg-block`). jsdom has no layout.
-      (typeof el.checkVisibility !== 'function' || el.checkVisibility({ visibilityProperty: true })),
+      (typeof el.checkVisibility !== 'function' ||
+        el.checkVisibility({ visibilityProperty: true })),
   );
 }
 
@@ -66,13 +67,12 @@ export function useModal(
   useEffect(() => {
     const dialog = dialogRef.current;
     if (!open || !dialog) return;
-    const previous = document.activeElement as HTMLElement | null;
+    const returnTarget = returnFocusRef?.current ?? (document.activeElement as HTMLElement | null);
     const restore = inertOutside(dialog);
     (initialFocusRef?.current ?? tabbableIn(dialog)[0] ?? dialog).focus();
     return () => {
       restore();
-      const target = returnFocusRef?.current ?? previous;
-      if (target && target.isConnected) target.focus();
+      if (returnTarget && returnTarget.isConnected) returnTarget.focus();
     };
   }, [open, dialogRef, initialFocusRef, returnFocusRef]);
 

@@ -130,6 +130,7 @@ export function SiteFooter({ idx }: { idx: SiteIndex }) {
   const c = site.contacts;
   return (
     <Footer
+      className="it-footer"
       name={site.name}
       logo={
         site.logo ? (
