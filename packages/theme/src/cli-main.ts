@@ -92,9 +92,7 @@ export async function main(argv: string[]): Promise<number> {
       ...(values.host ? { host: values.host } : {}),
     });
     process.stdout.write(`Sito servito su ${site.url}/ (Ctrl-C per fermare)\n`);
-    process.stdout.write(
-      `Header: ${Object.keys(SECURITY_HEADERS).join(', ')}\n`,
-    );
+    process.stdout.write(`Header: ${Object.keys(SECURITY_HEADERS).join(', ')}\n`);
     await new Promise(() => undefined);
     return 0;
   }
@@ -127,4 +125,3 @@ export async function main(argv: string[]): Promise<number> {
   process.stderr.write(`piazza: comando sconosciuto "${command}"\n\n${USAGE}`);
   return 2;
 }
-

@@ -101,8 +101,12 @@ export function serveSite(dir: string, opts: ServeOptions = {}): Promise<ServedS
     }
     // Directories without the trailing slash: redirect, so relative links keep working.
     const direct = resolveFile(root, url.pathname);
-    if (direct && !url.pathname.endsWith('/') && direct.endsWith(`${path.sep}index.html`) &&
-        !url.pathname.endsWith('index.html')) {
+    if (
+      direct &&
+      !url.pathname.endsWith('/') &&
+      direct.endsWith(`${path.sep}index.html`) &&
+      !url.pathname.endsWith('index.html')
+    ) {
       res.writeHead(301, { location: `${url.pathname}/${url.search}` }).end();
       return;
     }
@@ -116,7 +120,8 @@ export function serveSite(dir: string, opts: ServeOptions = {}): Promise<ServedS
     const immutable = file.includes(`${path.sep}assets${path.sep}`) && ext !== '.woff2';
     res.writeHead(status, {
       'content-type': TYPES[ext] ?? 'application/octet-stream',
-      'cache-control': immutable || ext === '.woff2' ? 'public, max-age=31536000, immutable' : 'no-cache',
+      'cache-control':
+        immutable || ext === '.woff2' ? 'public, max-age=31536000, immutable' : 'no-cache',
     });
     if (req.method === 'HEAD') {
       res.end();

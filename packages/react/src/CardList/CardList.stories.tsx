@@ -14,7 +14,8 @@ type Story = StoryObj;
 
 export const Services: Story = story(examples.services) as Story;
 export const News: Story = story(examples.news) as Story;
+const servicesPage = story<Story>(examples.servicesPage);
 export const ServicesPage: Story = {
-  ...(story(examples.servicesPage) as Story),
-  parameters: { ...story(examples.servicesPage).parameters, layout: 'fullscreen' },
+  ...servicesPage,
+  parameters: { ...servicesPage.parameters, layout: 'fullscreen' },
 };

@@ -18,30 +18,29 @@ export interface CheckboxProps
  *
  * State: `data-invalid="true"` on the wrapper while it shows an error.
  */
-export const Checkbox = /* @__PURE__ */ forwardRef<HTMLInputElement, CheckboxProps>(function Checkbox(
-  { label, hint, error, required, messages, id, className, ...rest },
-  ref,
-) {
-  const ids = useFieldIds(id, hint, error);
-  return (
-    <div className={cx('form-check', className)} data-invalid={error ? 'true' : undefined}>
-      <input
-        ref={ref}
-        type="checkbox"
-        id={ids.id}
-        required={required}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={ids.describedBy}
-        {...rest}
-      />
-      <label htmlFor={ids.id}>
-        {label}
-        <RequiredMark required={required} />
-      </label>
-      <FieldFeedback {...ids} hint={hint} error={error} messages={messages} />
-    </div>
-  );
-});
+export const Checkbox = /* @__PURE__ */ forwardRef<HTMLInputElement, CheckboxProps>(
+  function Checkbox({ label, hint, error, required, messages, id, className, ...rest }, ref) {
+    const ids = useFieldIds(id, hint, error);
+    return (
+      <div className={cx('form-check', className)} data-invalid={error ? 'true' : undefined}>
+        <input
+          ref={ref}
+          type="checkbox"
+          id={ids.id}
+          required={required}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={ids.describedBy}
+          {...rest}
+        />
+        <label htmlFor={ids.id}>
+          {label}
+          <RequiredMark required={required} />
+        </label>
+        <FieldFeedback {...ids} hint={hint} error={error} messages={messages} />
+      </div>
+    );
+  },
+);
 
 export interface CheckboxGroupProps
   extends

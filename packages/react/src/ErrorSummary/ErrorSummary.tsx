@@ -32,53 +32,55 @@ export interface ErrorSummaryProps extends Omit<HTMLAttributes<HTMLDivElement>, 
  *
  * State: `data-count` holds the number of errors.
  */
-export const ErrorSummary = /* @__PURE__ */ forwardRef<HTMLDivElement, ErrorSummaryProps>(function ErrorSummary(
-  { errors, focusOnChange = true, headingLevel = 2, messages, className, ...rest },
-  ref,
-) {
-  const t = useMessages(errorSummaryMessages, messages);
-  const own = useRef<HTMLDivElement | null>(null);
-  const titleId = useId();
-  useEffect(() => {
-    if (focusOnChange && errors.length) own.current?.focus();
-  }, [errors, focusOnChange]);
-  if (!errors.length) return null;
-  const H = `h${headingLevel}` as 'h2';
-  return (
-    <div
-      ref={(node) => {
-        own.current = node;
-        if (typeof ref === 'function') ref(node);
-        else if (ref) ref.current = node;
-      }}
-      className={cx('alert alert-danger', className)}
-      role="alert"
-      tabIndex={-1}
-      aria-labelledby={titleId}
-      data-count={errors.length}
-      {...rest}
-    >
-      <H id={titleId} className="h5">
-        {t.title(errors.length)}
-      </H>
-      <ul className="mb-0">
-        {errors.map((e) => (
-          <li key={e.fieldId}>
-            <a
-              href={`#${e.fieldId}`}
-              onClick={(ev) => {
-                const field = document.getElementById(e.fieldId);
-                if (!field) return;
-                ev.preventDefault();
-                field.focus();
-                field.scrollIntoView?.({ block: 'center' });
-              }}
-            >
-              {e.message}
-            </a>
-          </li>
-        ))}
-      </ul>
-    </div>
-  );
-});
+export const ErrorSummary = /* @__PURE__ */ forwardRef<HTMLDivElement, ErrorSummaryProps>(
+  function ErrorSummary(
+    { errors, focusOnChange = true, headingLevel = 2, messages, className, ...rest },
+    ref,
+  ) {
+    const t = useMessages(errorSummaryMessages, messages);
+    const own = useRef<HTMLDivElement | null>(null);
+    const titleId = useId();
+    useEffect(() => {
+      if (focusOnChange && errors.length) own.current?.focus();
+    }, [errors, focusOnChange]);
+    if (!errors.length) return null;
+    const H = `h${headingLevel}` as 'h2';
+    return (
+      <div
+        ref={(node) => {
+          own.current = node;
+          if (typeof ref === 'function') ref(node);
+          else if (ref) ref.current = node;
+        }}
+        className={cx('alert alert-danger', className)}
+        role="alert"
+        tabIndex={-1}
+        aria-labelledby={titleId}
+        data-count={errors.length}
+        {...rest}
+      >
+        <H id={titleId} className="h5">
+          {t.title(errors.length)}
+        </H>
+        <ul className="mb-0">
+          {errors.map((e) => (
+            <li key={e.fieldId}>
+              <a
+                href={`#${e.fieldId}`}
+                onClick={(ev) => {
+                  const field = document.getElementById(e.fieldId);
+                  if (!field) return;
+                  ev.preventDefault();
+                  field.focus();
+                  field.scrollIntoView?.({ block: 'center' });
+                }}
+              >
+                {e.message}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </div>
+    );
+  },
+);

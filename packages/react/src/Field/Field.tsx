@@ -91,13 +91,14 @@ export interface RequiredFieldsNoteProps extends Omit<
  * The line that explains the asterisk of required fields: "I campi contraddistinti dal simbolo
  * asterisco sono obbligatori". Put it once above a form with required fields.
  */
-export const RequiredFieldsNote = /* @__PURE__ */ forwardRef<HTMLParagraphElement, RequiredFieldsNoteProps>(
-  function RequiredFieldsNote({ messages, className, ...rest }, ref) {
-    const t = useMessages(fieldMessages, messages);
-    return (
-      <p ref={ref} className={cx('small', className)} {...rest}>
-        {t.requiredNote}
-      </p>
-    );
-  },
-);
+export const RequiredFieldsNote = /* @__PURE__ */ forwardRef<
+  HTMLParagraphElement,
+  RequiredFieldsNoteProps
+>(function RequiredFieldsNote({ messages, className, ...rest }, ref) {
+  const t = useMessages(fieldMessages, messages);
+  return (
+    <p ref={ref} className={cx('small', className)} {...rest}>
+      {t.requiredNote}
+    </p>
+  );
+});

@@ -27,9 +27,7 @@ describe('FileUpload', () => {
     const list = screen.getByRole('list', { name: 'File selezionati' });
     expect(within(list).getAllByRole('listitem')).toHaveLength(2);
     expect(within(list).getByText('(2 KB)')).toBeInTheDocument();
-    expect(
-      screen.getByText('File aggiunto: carta.pdf, delega.pdf'),
-    ).toBeInTheDocument();
+    expect(screen.getByText('File aggiunto: carta.pdf, delega.pdf')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Rimuovi carta.pdf' }));
     expect(within(list).getAllByRole('listitem')).toHaveLength(1);
     expect(input).toHaveFocus();

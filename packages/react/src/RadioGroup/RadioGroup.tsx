@@ -41,71 +41,73 @@ export interface RadioGroupProps
  *
  * State: `data-invalid="true"` on the group while it shows an error.
  */
-export const RadioGroup = /* @__PURE__ */ forwardRef<HTMLDivElement, RadioGroupProps>(function RadioGroup(
-  {
-    label,
-    hint,
-    error,
-    required,
-    messages,
-    options,
-    name,
-    value,
-    defaultValue,
-    onValueChange,
-    inline,
-    id,
-    className,
-    ...rest
+export const RadioGroup = /* @__PURE__ */ forwardRef<HTMLDivElement, RadioGroupProps>(
+  function RadioGroup(
+    {
+      label,
+      hint,
+      error,
+      required,
+      messages,
+      options,
+      name,
+      value,
+      defaultValue,
+      onValueChange,
+      inline,
+      id,
+      className,
+      ...rest
+    },
+    ref,
+  ) {
+    if (!Array.isArray(options) || options.length === 0) {
+      throw new PiazzaPropError('RadioGroup', 'options', 'must list at least one option', options);
+    }
+    const ids = useFieldIds(id, hint, error);
+    return (
+      <div
+        ref={ref}
+        role="radiogroup"
+        aria-labelledby={`${ids.id}-legend`}
+        aria-required={required || undefined}
+        aria-invalid={error ? true : undefined}
+        className={cx('mb-4', className)}
+        aria-describedby={ids.describedBy}
+        data-invalid={error ? 'true' : undefined}
+        {...rest}
+      >
+        <p id={`${ids.id}-legend`} className="form-label fw-semibold mb-2">
+          {label}
+          <RequiredMark required={required} />
+        </p>
+        <FieldFeedback {...ids} hint={hint} error={error} messages={messages} />
+        {options.map((o, i) => {
+          const oid = i === 0 ? ids.id : `${ids.id}-${i}`;
+          return (
+            <div key={o.value} className={cx('form-check', inline && 'form-check-inline')}>
+              <input
+                type="radio"
+                id={oid}
+                name={name ?? ids.id}
+                value={o.value}
+                disabled={o.disabled}
+                required={required}
+                checked={value === undefined ? undefined : value === o.value}
+                defaultChecked={defaultValue === undefined ? undefined : defaultValue === o.value}
+                onChange={(e) => e.target.checked && onValueChange?.(o.value)}
+                aria-describedby={o.hint ? `${oid}-hint` : undefined}
+              />
+              <label htmlFor={oid}>{o.label}</label>
+              {o.hint ? (
+                <small id={`${oid}-hint`} className="form-text d-block ps-5">
+                  {o.hint}
+                </small>
+              ) : null}
+            </div>
+          );
+        })}
+      </div>
+    );
   },
-  ref,
-) {
-  if (!Array.isArray(options) || options.length === 0) {
-    throw new PiazzaPropError('RadioGroup', 'options', 'must list at least one option', options);
-  }
-  const ids = useFieldIds(id, hint, error);
-  return (
-    <div
-      ref={ref}
-      role="radiogroup"
-      aria-labelledby={`${ids.id}-legend`}
-      aria-required={required || undefined}
-      aria-invalid={error ? true : undefined}
-      className={cx('mb-4', className)}
-      aria-describedby={ids.describedBy}
-      data-invalid={error ? 'true' : undefined}
-      {...rest}
-    >
-      <p id={`${ids.id}-legend`} className="form-label fw-semibold mb-2">
-        {label}
-        <RequiredMark required={required} />
-      </p>
-      <FieldFeedback {...ids} hint={hint} error={error} messages={messages} />
-      {options.map((o, i) => {
-        const oid = i === 0 ? ids.id : `${ids.id}-${i}`;
-        return (
-          <div key={o.value} className={cx('form-check', inline && 'form-check-inline')}>
-            <input
-              type="radio"
-              id={oid}
-              name={name ?? ids.id}
-              value={o.value}
-              disabled={o.disabled}
-              required={required}
-              checked={value === undefined ? undefined : value === o.value}
-              defaultChecked={defaultValue === undefined ? undefined : defaultValue === o.value}
-              onChange={(e) => e.target.checked && onValueChange?.(o.value)}
-              aria-describedby={o.hint ? `${oid}-hint` : undefined}
-            />
-            <label htmlFor={oid}>{o.label}</label>
-            {o.hint ? (
-              <small id={`${oid}-hint`} className="form-text d-block ps-5">
-                {o.hint}
-              </small>
-            ) : null}
-          </div>
-        );
-      })}
-    </div>
-  );
-});
+);

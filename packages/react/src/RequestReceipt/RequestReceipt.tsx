@@ -38,65 +38,67 @@ export interface RequestReceiptProps extends Omit<HTMLAttributes<HTMLElement>, '
  * code, the date taken in charge, the latest date for the outcome, how the citizen will be
  * notified and a link to the request's status.
  */
-export const RequestReceipt = /* @__PURE__ */ forwardRef<HTMLElement, RequestReceiptProps>(function RequestReceipt(
-  {
-    code,
-    takenInCharge,
-    maxDays,
-    outcomeBy,
-    service,
-    notification,
-    statusHref,
-    focusOnMount = false,
-    headingLevel = 2,
-    children,
-    messages,
-    className,
-    ...rest
-  },
-  ref,
-) {
-  const t = useMessages(requestReceiptMessages, messages);
-  const { locale } = usePiazza();
-  const titleId = useId();
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
-    if (focusOnMount) heading.current?.focus();
-  }, [focusOnMount]);
-  if (!code)
-    throw new PiazzaPropError('RequestReceipt', 'code', 'must be a non-empty string', code);
-  const outcome =
-    outcomeBy ?? (maxDays !== undefined ? addDays(takenInCharge, maxDays) : undefined);
-  if (!outcome) {
-    throw new PiazzaPropError(
-      'RequestReceipt',
-      'maxDays',
-      'or "outcomeBy" must be given (CSE.1.10)',
+export const RequestReceipt = /* @__PURE__ */ forwardRef<HTMLElement, RequestReceiptProps>(
+  function RequestReceipt(
+    {
+      code,
+      takenInCharge,
+      maxDays,
+      outcomeBy,
+      service,
+      notification,
+      statusHref,
+      focusOnMount = false,
+      headingLevel = 2,
+      children,
+      messages,
+      className,
+      ...rest
+    },
+    ref,
+  ) {
+    const t = useMessages(requestReceiptMessages, messages);
+    const { locale } = usePiazza();
+    const titleId = useId();
+    const heading = useRef<HTMLHeadingElement>(null);
+    useEffect(() => {
+      if (focusOnMount) heading.current?.focus();
+    }, [focusOnMount]);
+    if (!code)
+      throw new PiazzaPropError('RequestReceipt', 'code', 'must be a non-empty string', code);
+    const outcome =
+      outcomeBy ?? (maxDays !== undefined ? addDays(takenInCharge, maxDays) : undefined);
+    if (!outcome) {
+      throw new PiazzaPropError(
+        'RequestReceipt',
+        'maxDays',
+        'or "outcomeBy" must be given (CSE.1.10)',
+      );
+    }
+    const H = `h${headingLevel}` as 'h2';
+    return (
+      <section ref={ref} aria-labelledby={titleId} className={cx('mb-5', className)} {...rest}>
+        <div className="d-flex align-items-center mb-3">
+          <Icon name="check-circle" size="lg" color="success" className="me-2 flex-shrink-0" />
+          <H id={titleId} ref={heading} tabIndex={-1} className="mb-0">
+            {t.title}
+          </H>
+        </div>
+        <p>{t.thanks(service)}</p>
+        <dl>
+          <dt>{t.code}</dt>
+          <dd className="fw-semibold">{code}</dd>
+          <dt>{t.takenInCharge}</dt>
+          <dd>{formatDate(takenInCharge, locale)}</dd>
+          <dt>{t.outcomeBy}</dt>
+          <dd>{formatDate(outcome, locale)}</dd>
+        </dl>
+        <p>{notification ?? t.notification}</p>
+        <p>
+          <a href={statusHref}>{t.status}</a>
+        </p>
+        {children}
+      </section>
     );
-  }
-  const H = `h${headingLevel}` as 'h2';
-  return (
-    <section ref={ref} aria-labelledby={titleId} className={cx('mb-5', className)} {...rest}>
-      <div className="d-flex align-items-center mb-3">
-        <Icon name="check-circle" size="lg" color="success" className="me-2 flex-shrink-0" />
-        <H id={titleId} ref={heading} tabIndex={-1} className="mb-0">
-          {t.title}
-        </H>
-      </div>
-      <p>{t.thanks(service)}</p>
-      <dl>
-        <dt>{t.code}</dt>
-        <dd className="fw-semibold">{code}</dd>
-        <dt>{t.takenInCharge}</dt>
-        <dd>{formatDate(takenInCharge, locale)}</dd>
-        <dt>{t.outcomeBy}</dt>
-        <dd>{formatDate(outcome, locale)}</dd>
-      </dl>
-      <p>{notification ?? t.notification}</p>
-      <p>
-        <a href={statusHref}>{t.status}</a>
-      </p>
-      {children}
-    </section>
-  );
-});
+  },
+);

@@ -52,92 +52,94 @@ const ICONS: Record<RequestStageState, string> = {
  *
  * State: `data-state` on each stage.
  */
-export const RequestStatus = /* @__PURE__ */ forwardRef<HTMLElement, RequestStatusProps>(function RequestStatus(
-  { code, stages, onLookup, lookupError, headingLevel = 2, messages, className, ...rest },
-  ref,
-) {
-  const t = useMessages(requestStatusMessages, messages);
-  const { locale } = usePiazza();
-  const id = useId();
-  const [query, setQuery] = useState('');
-  const [missing, setMissing] = useState(false);
-  if (!onLookup && !(code && stages?.length)) {
-    throw new PiazzaPropError(
-      'RequestStatus',
-      'stages',
-      'with "code" must be given, or "onLookup"',
-      stages,
-    );
-  }
-  const H = `h${headingLevel}` as 'h2';
-  return (
-    <section ref={ref} aria-labelledby={`${id}-t`} className={cx('mb-5', className)} {...rest}>
-      {onLookup ? (
-        <form
-          role="search"
-          aria-labelledby={`${id}-l`}
-          noValidate
-          className="mb-4"
-          onSubmit={(e) => {
-            e.preventDefault();
-            const v = query.trim();
-            setMissing(!v);
-            if (v) onLookup(v);
-          }}
-        >
-          <H id={`${id}-l`} className="h4">
+export const RequestStatus = /* @__PURE__ */ forwardRef<HTMLElement, RequestStatusProps>(
+  function RequestStatus(
+    { code, stages, onLookup, lookupError, headingLevel = 2, messages, className, ...rest },
+    ref,
+  ) {
+    const t = useMessages(requestStatusMessages, messages);
+    const { locale } = usePiazza();
+    const id = useId();
+    const [query, setQuery] = useState('');
+    const [missing, setMissing] = useState(false);
+    if (!onLookup && !(code && stages?.length)) {
+      throw new PiazzaPropError(
+        'RequestStatus',
+        'stages',
+        'with "code" must be given, or "onLookup"',
+        stages,
+      );
+    }
+    const H = `h${headingLevel}` as 'h2';
+    return (
+      <section ref={ref} aria-labelledby={`${id}-t`} className={cx('mb-5', className)} {...rest}>
+        {onLookup ? (
+          <form
+            role="search"
+            aria-labelledby={`${id}-l`}
+            noValidate
+            className="mb-4"
+            onSubmit={(e) => {
+              e.preventDefault();
+              const v = query.trim();
+              setMissing(!v);
+              if (v) onLookup(v);
+            }}
+          >
+            <H id={`${id}-l`} className="h4">
+              {t.lookupTitle}
+            </H>
+            <TextField
+              label={t.lookupLabel}
+              hint={t.lookupHint}
+              required
+              autoComplete="off"
+              value={query}
+              error={missing ? t.lookupRequired : lookupError}
+              onChange={(e) => setQuery(e.target.value)}
+            />
+            <button type="submit" className="btn btn-primary">
+              {t.lookupSubmit}
+            </button>
+          </form>
+        ) : null}
+        {code && stages?.length ? (
+          <>
+            <H id={`${id}-t`} className="h4">
+              {t.title(code)}
+            </H>
+            <ol className="list-unstyled mb-0">
+              {stages.map((s, i) => (
+                <li
+                  key={i}
+                  className={cx('d-flex pb-3', s.state === 'pending' && 'text-secondary')}
+                  aria-current={s.state === 'current' ? 'step' : undefined}
+                  data-state={s.state}
+                >
+                  <Icon
+                    name={ICONS[s.state]}
+                    color={
+                      s.state === 'pending' ? undefined : s.state === 'done' ? 'success' : 'primary'
+                    }
+                    className="me-3 flex-shrink-0"
+                  />
+                  <div>
+                    <p className="fw-semibold mb-0">
+                      {s.label} <span className="visually-hidden">({t[s.state]})</span>
+                    </p>
+                    {s.date ? <p className="small mb-0">{formatDate(s.date, locale)}</p> : null}
+                    {s.description ? <p className="small mb-0">{s.description}</p> : null}
+                  </div>
+                </li>
+              ))}
+            </ol>
+          </>
+        ) : (
+          <span id={`${id}-t`} hidden>
             {t.lookupTitle}
-          </H>
-          <TextField
-            label={t.lookupLabel}
-            hint={t.lookupHint}
-            required
-            autoComplete="off"
-            value={query}
-            error={missing ? t.lookupRequired : lookupError}
-            onChange={(e) => setQuery(e.target.value)}
-          />
-          <button type="submit" className="btn btn-primary">
-            {t.lookupSubmit}
-          </button>
-        </form>
-      ) : null}
-      {code && stages?.length ? (
-        <>
-          <H id={`${id}-t`} className="h4">
-            {t.title(code)}
-          </H>
-          <ol className="list-unstyled mb-0">
-            {stages.map((s, i) => (
-              <li
-                key={i}
-                className={cx('d-flex pb-3', s.state === 'pending' && 'text-secondary')}
-                aria-current={s.state === 'current' ? 'step' : undefined}
-                data-state={s.state}
-              >
-                <Icon
-                  name={ICONS[s.state]}
-                  color={
-                    s.state === 'pending' ? undefined : s.state === 'done' ? 'success' : 'primary'
-                  }
-                  className="me-3 flex-shrink-0"
-                />
-                <div>
-                  <p className="fw-semibold mb-0">
-                    {s.label} <span className="visually-hidden">({t[s.state]})</span>
-                  </p>
-                  {s.date ? <p className="small mb-0">{formatDate(s.date, locale)}</p> : null}
-                  {s.description ? <p className="small mb-0">{s.description}</p> : null}
-                </div>
-              </li>
-            ))}
-          </ol>
-        </>
-      ) : (
-        <span id={`${id}-t`} hidden>
-          {t.lookupTitle}
-        </span>
-      )}
-    </section>
-  );
-});
+          </span>
+        )}
+      </section>
+    );
+  },
+);

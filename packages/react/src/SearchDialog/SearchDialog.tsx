@@ -78,7 +78,7 @@ export const SearchDialog = forwardRef<HTMLDivElement, SearchDialogProps>(functi
               </button>
             </div>
             <div className="modal-body">
-              <form role="search" action={action} method="get" className="pt-3">
+              <form role="search" action={action} method="get" className="pt-3 pb-3">
                 <div className="form-group">
                   <label htmlFor={`${id}-field`} className="active">
                     {t.field}

@@ -34,86 +34,93 @@ export interface ServiceAccessProps extends Omit<HTMLAttributes<HTMLElement>, 'c
  *
  * State: `data-open="true"` while the list of SPID providers is shown.
  */
-export const ServiceAccess = /* @__PURE__ */ forwardRef<HTMLElement, ServiceAccessProps>(function ServiceAccess(
-  { spidProviders, cieHref, spidInfoHref, headingLevel = 2, messages, className, ...rest },
-  ref,
-) {
-  const t = useMessages(serviceAccessMessages, messages);
-  const [open, setOpen] = useState(false);
-  const toggle = useRef<HTMLButtonElement>(null);
-  const box = useRef<HTMLDivElement>(null);
-  const id = useId();
-  // Escape, from the button or a provider link, closes the list and returns focus.
-  useEffect(() => {
-    const el = box.current;
-    if (!open || !el) return;
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key !== 'Escape') return;
-      setOpen(false);
-      toggle.current?.focus();
-    };
-    el.addEventListener('keydown', onKey);
-    return () => el.removeEventListener('keydown', onKey);
-  }, [open]);
-  if (!Array.isArray(spidProviders) || spidProviders.length === 0) {
-    throw new PiazzaPropError(
-      'ServiceAccess',
-      'spidProviders',
-      'must list at least one provider',
-      spidProviders,
-    );
-  }
-  if (!cieHref)
-    throw new PiazzaPropError('ServiceAccess', 'cieHref', 'must be the CIE login address', cieHref);
-  const H = `h${headingLevel}` as 'h2';
-  return (
-    <section
-      ref={ref}
-      aria-labelledby={`${id}-t`}
-      className={cx('mb-5', className)}
-      data-open={open ? 'true' : undefined}
-      {...rest}
-    >
-      <H id={`${id}-t`} className="h4">
-        {t.title}
-      </H>
-      <p>{t.description}</p>
-      <div className="d-flex flex-wrap gap-3 align-items-start">
-        <div ref={box}>
-          <button
-            ref={toggle}
-            type="button"
-            className="btn btn-primary btn-icon"
-            aria-expanded={open}
-            aria-controls={`${id}-m`}
-            onClick={() => setOpen(!open)}
-          >
-            <Icon name="user" color="white" className="me-2" />
-            <span>{t.spid}</span>
-            <Icon name={open ? 'collapse' : 'expand'} color="white" className="ms-1" />
-          </button>
-          <div id={`${id}-m`} hidden={!open} className="link-list-wrapper mt-2 border rounded">
-            <ul className="link-list mb-0" aria-label={t.providers}>
-              {spidProviders.map((p) => (
-                <li key={p.href}>
-                  <a className="list-item px-3" href={p.href}>
-                    <span>{p.name}</span>
-                  </a>
-                </li>
-              ))}
-            </ul>
+export const ServiceAccess = /* @__PURE__ */ forwardRef<HTMLElement, ServiceAccessProps>(
+  function ServiceAccess(
+    { spidProviders, cieHref, spidInfoHref, headingLevel = 2, messages, className, ...rest },
+    ref,
+  ) {
+    const t = useMessages(serviceAccessMessages, messages);
+    const [open, setOpen] = useState(false);
+    const toggle = useRef<HTMLButtonElement>(null);
+    const box = useRef<HTMLDivElement>(null);
+    const id = useId();
+    // Escape, from the button or a provider link, closes the list and returns focus.
+    useEffect(() => {
+      const el = box.current;
+      if (!open || !el) return;
+      const onKey = (e: KeyboardEvent) => {
+        if (e.key !== 'Escape') return;
+        setOpen(false);
+        toggle.current?.focus();
+      };
+      el.addEventListener('keydown', onKey);
+      return () => el.removeEventListener('keydown', onKey);
+    }, [open]);
+    if (!Array.isArray(spidProviders) || spidProviders.length === 0) {
+      throw new PiazzaPropError(
+        'ServiceAccess',
+        'spidProviders',
+        'must list at least one provider',
+        spidProviders,
+      );
+    }
+    if (!cieHref)
+      throw new PiazzaPropError(
+        'ServiceAccess',
+        'cieHref',
+        'must be the CIE login address',
+        cieHref,
+      );
+    const H = `h${headingLevel}` as 'h2';
+    return (
+      <section
+        ref={ref}
+        aria-labelledby={`${id}-t`}
+        className={cx('mb-5', className)}
+        data-open={open ? 'true' : undefined}
+        {...rest}
+      >
+        <H id={`${id}-t`} className="h4">
+          {t.title}
+        </H>
+        <p>{t.description}</p>
+        <div className="d-flex flex-wrap gap-3 align-items-start">
+          <div ref={box}>
+            <button
+              ref={toggle}
+              type="button"
+              className="btn btn-primary btn-icon"
+              aria-expanded={open}
+              aria-controls={`${id}-m`}
+              onClick={() => setOpen(!open)}
+            >
+              <Icon name="user" color="white" className="me-2" />
+              <span>{t.spid}</span>
+              <Icon name={open ? 'collapse' : 'expand'} color="white" className="ms-1" />
+            </button>
+            <div id={`${id}-m`} hidden={!open} className="link-list-wrapper mt-2 border rounded">
+              <ul className="link-list mb-0" aria-label={t.providers}>
+                {spidProviders.map((p) => (
+                  <li key={p.href}>
+                    <a className="list-item px-3" href={p.href}>
+                      <span>{p.name}</span>
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </div>
           </div>
+          <a className="btn btn-primary btn-icon" href={cieHref}>
+            <Icon name="card" color="white" className="me-2" />
+            <span>{t.cie}</span>
+          </a>
         </div>
-        <a className="btn btn-primary btn-icon" href={cieHref}>
-          <Icon name="card" color="white" className="me-2" />
-          <span>{t.cie}</span>
-        </a>
-      </div>
-      {spidInfoHref ? (
-        <p className="mt-3">
-          <a href={spidInfoHref}>{t.spidInfo}</a>
-        </p>
-      ) : null}
-    </section>
-  );
-});
+        {spidInfoHref ? (
+          <p className="mt-3">
+            <a href={spidInfoHref}>{t.spidInfo}</a>
+          </p>
+        ) : null}
+      </section>
+    );
+  },
+);

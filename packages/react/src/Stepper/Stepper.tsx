@@ -68,8 +68,7 @@ export const Stepper = /* @__PURE__ */ forwardRef<HTMLElement, StepperProps>(fun
               <>
                 <span className="steppers-number">
                   <span className="visually-hidden">{t.step}</span> {i + 1}
-                </span>
-                {' '}
+                </span>{' '}
                 {label}
                 {done ? (
                   <>

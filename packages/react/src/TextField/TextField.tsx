@@ -30,31 +30,33 @@ export interface TextFieldProps
  *
  * State: `data-invalid="true"` on the wrapper while it shows an error.
  */
-export const TextField = /* @__PURE__ */ forwardRef<HTMLInputElement, TextFieldProps>(function TextField(
-  { label, hint, error, required, messages, type = 'text', id, className, ...rest },
-  ref,
-) {
-  if (!TYPES.includes(type)) {
-    throw new PiazzaPropError('TextField', 'type', `must be one of ${TYPES.join(', ')}`, type);
-  }
-  const ids = useFieldIds(id, hint, error);
-  return (
-    <div className={cx('form-group', className)} data-invalid={error ? 'true' : undefined}>
-      <label htmlFor={ids.id} className="active">
-        {label}
-        <RequiredMark required={required} />
-      </label>
-      <input
-        ref={ref}
-        id={ids.id}
-        type={type}
-        className={cx('form-control', error ? 'is-invalid' : null)}
-        required={required}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={ids.describedBy}
-        {...rest}
-      />
-      <FieldFeedback {...ids} hint={hint} error={error} messages={messages} />
-    </div>
-  );
-});
+export const TextField = /* @__PURE__ */ forwardRef<HTMLInputElement, TextFieldProps>(
+  function TextField(
+    { label, hint, error, required, messages, type = 'text', id, className, ...rest },
+    ref,
+  ) {
+    if (!TYPES.includes(type)) {
+      throw new PiazzaPropError('TextField', 'type', `must be one of ${TYPES.join(', ')}`, type);
+    }
+    const ids = useFieldIds(id, hint, error);
+    return (
+      <div className={cx('form-group', className)} data-invalid={error ? 'true' : undefined}>
+        <label htmlFor={ids.id} className="active">
+          {label}
+          <RequiredMark required={required} />
+        </label>
+        <input
+          ref={ref}
+          id={ids.id}
+          type={type}
+          className={cx('form-control', error ? 'is-invalid' : null)}
+          required={required}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={ids.describedBy}
+          {...rest}
+        />
+        <FieldFeedback {...ids} hint={hint} error={error} messages={messages} />
+      </div>
+    );
+  },
+);

@@ -29,63 +29,77 @@ export interface TextareaProps
  * State: `data-invalid="true"` while it shows an error; `data-remaining` holds the characters
  * left when `maxLength` is set.
  */
-export const Textarea = /* @__PURE__ */ forwardRef<HTMLTextAreaElement, TextareaProps>(function Textarea(
-  { label, hint, error, required, messages, maxLength, id, className, rows = 4, onChange, ...rest },
-  ref,
-) {
-  const t = useMessages(textareaMessages, messages);
-  const ids = useFieldIds(id, hint, error);
-  const counterId = `${ids.id}-counter`;
-  const [typed, setTyped] = useState<number | null>(null);
-  const length =
-    rest.value !== undefined
-      ? String(rest.value).length
-      : (typed ?? String(rest.defaultValue ?? '').length);
-  const remaining = maxLength === undefined ? undefined : maxLength - length;
-  // The live text follows the counter only once typing pauses, so each key is not announced.
-  const [spoken, setSpoken] = useState('');
-  useEffect(() => {
-    if (remaining === undefined || typed === null) return;
-    const timer = setTimeout(() => setSpoken(t.remaining(remaining)), 1000);
-    return () => clearTimeout(timer);
-  }, [remaining, typed, t]);
-  const describedBy = cx(ids.describedBy, remaining !== undefined && counterId) || undefined;
-  return (
-    <div
-      className={cx('form-group', className)}
-      data-invalid={error ? 'true' : undefined}
-      data-remaining={remaining}
-    >
-      <label htmlFor={ids.id} className="active">
-        {label}
-        <RequiredMark required={required} />
-      </label>
-      <textarea
-        ref={ref}
-        id={ids.id}
-        rows={rows}
-        className={cx('form-control', error ? 'is-invalid' : null)}
-        required={required}
-        maxLength={maxLength}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        onChange={(e) => {
-          setTyped(e.target.value.length);
-          onChange?.(e);
-        }}
-        {...rest}
-      />
-      <FieldFeedback {...ids} hint={hint} error={error} messages={messages} />
-      {remaining !== undefined ? (
-        <>
-          <small id={counterId} className="form-text d-block">
-            {t.remaining(remaining)}
-          </small>
-          <span className="visually-hidden" aria-live="polite">
-            {spoken}
-          </span>
-        </>
-      ) : null}
-    </div>
-  );
-});
+export const Textarea = /* @__PURE__ */ forwardRef<HTMLTextAreaElement, TextareaProps>(
+  function Textarea(
+    {
+      label,
+      hint,
+      error,
+      required,
+      messages,
+      maxLength,
+      id,
+      className,
+      rows = 4,
+      onChange,
+      ...rest
+    },
+    ref,
+  ) {
+    const t = useMessages(textareaMessages, messages);
+    const ids = useFieldIds(id, hint, error);
+    const counterId = `${ids.id}-counter`;
+    const [typed, setTyped] = useState<number | null>(null);
+    const length =
+      rest.value !== undefined
+        ? String(rest.value).length
+        : (typed ?? String(rest.defaultValue ?? '').length);
+    const remaining = maxLength === undefined ? undefined : maxLength - length;
+    // The live text follows the counter only once typing pauses, so each key is not announced.
+    const [spoken, setSpoken] = useState('');
+    useEffect(() => {
+      if (remaining === undefined || typed === null) return;
+      const timer = setTimeout(() => setSpoken(t.remaining(remaining)), 1000);
+      return () => clearTimeout(timer);
+    }, [remaining, typed, t]);
+    const describedBy = cx(ids.describedBy, remaining !== undefined && counterId) || undefined;
+    return (
+      <div
+        className={cx('form-group', className)}
+        data-invalid={error ? 'true' : undefined}
+        data-remaining={remaining}
+      >
+        <label htmlFor={ids.id} className="active">
+          {label}
+          <RequiredMark required={required} />
+        </label>
+        <textarea
+          ref={ref}
+          id={ids.id}
+          rows={rows}
+          className={cx('form-control', error ? 'is-invalid' : null)}
+          required={required}
+          maxLength={maxLength}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy}
+          onChange={(e) => {
+            setTyped(e.target.value.length);
+            onChange?.(e);
+          }}
+          {...rest}
+        />
+        <FieldFeedback {...ids} hint={hint} error={error} messages={messages} />
+        {remaining !== undefined ? (
+          <>
+            <small id={counterId} className="form-text d-block">
+              {t.remaining(remaining)}
+            </small>
+            <span className="visually-hidden" aria-live="polite">
+              {spoken}
+            </span>
+          </>
+        ) : null}
+      </div>
+    );
+  },
+);

@@ -78,7 +78,10 @@ export async function loadContent(
       : opts.content
         ? new MarkdownContentSource(opts.content)
         : undefined);
-  if (!source) throw new Error('indica --content CARTELLA oppure --demo (a content folder or --demo is needed)');
+  if (!source)
+    throw new Error(
+      'indica --content CARTELLA oppure --demo (a content folder or --demo is needed)',
+    );
   if (source.check) {
     const result = await source.check();
     if (result.errors.length > 0 || !result.content) {
@@ -166,18 +169,30 @@ export async function buildSite(opts: BuildOptions): Promise<BuildResult> {
   const colour = normaliseHex(primary);
 
   prepareOut(out);
-  log(`contenuti: ${String(content.servizi.length)} servizi, ${String(content.notizie.length)} novità, ${String(content.eventi.length)} eventi`);
+  log(
+    `contenuti: ${String(content.servizi.length)} servizi, ${String(content.notizie.length)} novità, ${String(content.eventi.length)} eventi`,
+  );
   const [bi, scripts] = await Promise.all([
     compileBootstrapItalia(colour, opts.cacheDir ? { cacheDir: opts.cacheDir } : {}),
     bundleIslands(out),
   ]);
-  log(bi.cached ? 'Bootstrap Italia: CSS dalla cache' : `Bootstrap Italia compilato in ${bi.seconds.toFixed(1)} s`);
-
-  const reactCss = readFileSync(path.join(packageDir('@piazza/react'), 'src', 'styles.css'), 'utf8');
-  const themeCss = readFileSync(path.join(PACKAGE_ROOT, 'src', 'assets', 'theme.css'), 'utf8');
-  const bodyCss = [fontFaceCss('/assets/fonts/'), withoutDataFonts(bi.css), reactCss, themeCss].join(
-    '\n',
+  log(
+    bi.cached
+      ? 'Bootstrap Italia: CSS dalla cache'
+      : `Bootstrap Italia compilato in ${bi.seconds.toFixed(1)} s`,
   );
+
+  const reactCss = readFileSync(
+    path.join(packageDir('@piazza/react'), 'src', 'styles.css'),
+    'utf8',
+  );
+  const themeCss = readFileSync(path.join(PACKAGE_ROOT, 'src', 'assets', 'theme.css'), 'utf8');
+  const bodyCss = [
+    fontFaceCss('/assets/fonts/'),
+    withoutDataFonts(bi.css),
+    reactCss,
+    themeCss,
+  ].join('\n');
   const fullCss = `${CSS_BANNER}\n${bodyCss}`;
   const purger = opts.purge === false ? null : new Purger(bodyCss);
   const cssFiles = new Map<string, string>();
@@ -234,7 +249,8 @@ export async function buildSite(opts: BuildOptions): Promise<BuildResult> {
   const fontsDir = path.join(packageDir('@piazza/fonts'), 'files');
   mkdirSync(path.join(out, 'assets', 'fonts'), { recursive: true });
   for (const f of readdirSync(fontsDir)) {
-    if (f.endsWith('.woff2')) copyFileSync(path.join(fontsDir, f), path.join(out, 'assets', 'fonts', f));
+    if (f.endsWith('.woff2'))
+      copyFileSync(path.join(fontsDir, f), path.join(out, 'assets', 'fonts', f));
   }
   write(path.join(out, 'assets', 'fonts', 'fonts.css'), fontFaceCss('./'));
   const sprite = path.join(packageDir('bootstrap-italia'), 'dist', 'svg', 'sprites.svg');

@@ -27,7 +27,8 @@ function entryFiles(): Record<string, string> {
   return out;
 }
 
-const VENDOR = /node_modules[\\/](\.pnpm[\\/][^\\/]+[\\/]node_modules[\\/])?(react|react-dom|scheduler)[\\/]/;
+const VENDOR =
+  /node_modules[\\/](\.pnpm[\\/][^\\/]+[\\/]node_modules[\\/])?(react|react-dom|scheduler)[\\/]/;
 
 /** Bundles every island entry into `outDir/assets/js`. */
 export async function bundleIslands(outDir: string): Promise<IslandScripts> {

@@ -128,9 +128,18 @@ export async function exportPartials(
     opts.primaryColor ?? '#0066cc',
     opts.cacheDir ? { cacheDir: opts.cacheDir } : {},
   );
-  const reactCss = readFileSync(path.join(packageDir('@piazza/react'), 'src', 'styles.css'), 'utf8');
+  const reactCss = readFileSync(
+    path.join(packageDir('@piazza/react'), 'src', 'styles.css'),
+    'utf8',
+  );
   const themeCss = readFileSync(path.join(PACKAGE_ROOT, 'src', 'assets', 'theme.css'), 'utf8');
-  files['assets/css/piazza.css'] = [CSS_BANNER, fontFaceCss('../fonts/'), withoutDataFonts(bi.css), reactCss, themeCss].join('\n');
+  files['assets/css/piazza.css'] = [
+    CSS_BANNER,
+    fontFaceCss('../fonts/'),
+    withoutDataFonts(bi.css),
+    reactCss,
+    themeCss,
+  ].join('\n');
   files['README.md'] = [
     `# Piazza partials (@piazza/theme ${THEME_VERSION})`,
     '',

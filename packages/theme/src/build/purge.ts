@@ -222,7 +222,10 @@ export function htmlClasses(html: string, into = new Set<string>()): Set<string>
 
 function decodeEntities(s: string): string {
   return s.includes('&')
-    ? s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#x27;/g, "'")
+    ? s
+        .replace(/&amp;/g, '&')
+        .replace(/&quot;/g, '"')
+        .replace(/&#x27;/g, "'")
     : s;
 }
 

@@ -46,12 +46,7 @@ export function renderBody(idx: SiteIndex, page: PageDef): RenderedBody {
   let body = renderToStaticMarkup(
     <IslandContext.Provider value={collector}>
       <PiazzaProvider>
-        <Layout
-          idx={idx}
-          breadcrumbs={page.breadcrumbs}
-          rating={page.rating}
-          path={page.path}
-        >
+        <Layout idx={idx} breadcrumbs={page.breadcrumbs} rating={page.rating} path={page.path}>
           {page.body()}
         </Layout>
       </PiazzaProvider>
@@ -112,7 +107,9 @@ export function renderDocument(head: HeadOptions, body: string): string {
     `<title>${e(title)}</title>`,
     `<meta name="description" content="${e(page.description)}">`,
     `<meta name="generator" content="Piazza @piazza/theme ${THEME_VERSION}">`,
-    page.noindex ? '<meta name="robots" content="noindex">' : `<link rel="canonical" href="${e(canonical)}">`,
+    page.noindex
+      ? '<meta name="robots" content="noindex">'
+      : `<link rel="canonical" href="${e(canonical)}">`,
     `<meta property="og:type" content="${page.ogType ?? 'website'}">`,
     `<meta property="og:title" content="${e(page.title)}">`,
     `<meta property="og:description" content="${e(page.description)}">`,

@@ -6,7 +6,9 @@ import { PiazzaProvider } from '@piazza/react';
 
 export function hydrateIslands<P extends object>(name: string, Component: ComponentType<P>): void {
   const run = () => {
-    for (const el of Array.from(document.querySelectorAll<HTMLElement>(`[data-island="${name}"]`))) {
+    for (const el of Array.from(
+      document.querySelectorAll<HTMLElement>(`[data-island="${name}"]`),
+    )) {
       const id = el.dataset.islandId;
       if (!id || el.dataset.hydrated) continue;
       const data = document.getElementById(`${id}-props`);

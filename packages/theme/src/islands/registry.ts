@@ -3,13 +3,13 @@
 import type { ComponentType } from 'react';
 import { CookieBar, type CookieBarProps } from '@piazza/react';
 import { HeaderIsland, type HeaderIslandProps } from './components/HeaderIsland.js';
-import { RatingWidget, type RatingWidgetProps } from './components/RatingWidget.js';
+import { RatingIsland, type RatingIslandProps } from './components/RatingIsland.js';
 import { SearchPage, type SearchPageProps } from './components/SearchPage.js';
 import { BookingFlow, type BookingFlowProps } from './components/BookingFlow.js';
 
 export interface IslandProps {
   header: HeaderIslandProps;
-  rating: RatingWidgetProps;
+  rating: RatingIslandProps;
   cookiebar: CookieBarProps;
   search: SearchPageProps;
   booking: BookingFlowProps;
@@ -19,7 +19,7 @@ export type IslandName = keyof IslandProps;
 
 export const ISLANDS: { [K in IslandName]: ComponentType<IslandProps[K]> } = {
   header: HeaderIsland,
-  rating: RatingWidget,
+  rating: RatingIsland,
   cookiebar: CookieBar,
   search: SearchPage,
   booking: BookingFlow,

@@ -47,7 +47,9 @@ export function altrePages(idx: SiteIndex, all: () => PageDef[]): PageDef[] {
     ...extra,
   });
 
-  const faqGroups = [...new Set(faq.map((f) => f.category))].sort((a, b) => a.localeCompare(b, 'it'));
+  const faqGroups = [...new Set(faq.map((f) => f.category))].sort((a, b) =>
+    a.localeCompare(b, 'it'),
+  );
   const pages: PageDef[] = [
     simple(url.search, 'Cerca nel sito', `Cerca tra i contenuti del sito del ${site.name}.`, () => (
       <>
@@ -141,7 +143,11 @@ export function altrePages(idx: SiteIndex, all: () => PageDef[]): PageDef[] {
                 offices: unitaOrganizzative
                   .filter((u) => servizi.some((s) => s.ufficio === u.slug))
                   .map((u) => ({ slug: u.slug, title: u.title, address: u.address })),
-                services: servizi.map((s) => ({ slug: s.slug, title: s.title, ufficio: s.ufficio })),
+                services: servizi.map((s) => ({
+                  slug: s.slug,
+                  title: s.title,
+                  ufficio: s.ufficio,
+                })),
               }}
             />
           </div>
@@ -165,20 +171,26 @@ export function altrePages(idx: SiteIndex, all: () => PageDef[]): PageDef[] {
         </>
       ),
     ),
-    simple(url.login, 'Area personale', `L’area personale dei servizi online del ${site.name}.`, () => (
-      <>
-        <PageHeading
-          title="Area personale"
-          description="Accedi con SPID, CIE o CNS per seguire le tue pratiche, i pagamenti e gli appuntamenti."
-        />
-        <div className="container mb-5">
-          <p>
-            L’area personale è offerta dalla piattaforma dei servizi online del Comune. Dalle schede
-            dei <a href={url.services}>servizi</a> trovi il pulsante per accedere a ciascun servizio.
-          </p>
-        </div>
-      </>
-    )),
+    simple(
+      url.login,
+      'Area personale',
+      `L’area personale dei servizi online del ${site.name}.`,
+      () => (
+        <>
+          <PageHeading
+            title="Area personale"
+            description="Accedi con SPID, CIE o CNS per seguire le tue pratiche, i pagamenti e gli appuntamenti."
+          />
+          <div className="container mb-5">
+            <p>
+              L’area personale è offerta dalla piattaforma dei servizi online del Comune. Dalle
+              schede dei <a href={url.services}>servizi</a> trovi il pulsante per accedere a ciascun
+              servizio.
+            </p>
+          </div>
+        </>
+      ),
+    ),
     simple(url.sitemap, 'Mappa del sito', `Tutte le pagine del sito del ${site.name}.`, () => {
       const pages = all().filter((p) => !p.noindex && p.path !== url.sitemap);
       const top = pages.filter((p) => p.path.split('/').filter(Boolean).length <= 1);
@@ -246,22 +258,30 @@ export function altrePages(idx: SiteIndex, all: () => PageDef[]): PageDef[] {
   const privacy = page('privacy');
   if (site.legal.privacyUrl.startsWith(url.privacy) || privacy) {
     pages.push(
-      simple(url.privacy, privacy?.title ?? 'Informativa privacy', privacy?.summary ?? `Informativa sul trattamento dei dati personali del ${site.name}.`, () => (
-        <>
-          <PageHeading title={privacy?.title ?? 'Informativa privacy'} description={privacy?.summary} />
-          <div className="container mb-5">
-            {privacy ? (
-              <Md text={privacy.body} level={2} />
-            ) : (
-              <p>
-                {`Il titolare del trattamento dei dati personali è il ${site.name}, ${site.contacts.address}, PEC `}
-                <a href={`mailto:${site.contacts.pec}`}>{site.contacts.pec}</a>
-                {'. Il sito non usa cookie di profilazione né servizi di terze parti.'}
-              </p>
-            )}
-          </div>
-        </>
-      )),
+      simple(
+        url.privacy,
+        privacy?.title ?? 'Informativa privacy',
+        privacy?.summary ?? `Informativa sul trattamento dei dati personali del ${site.name}.`,
+        () => (
+          <>
+            <PageHeading
+              title={privacy?.title ?? 'Informativa privacy'}
+              description={privacy?.summary}
+            />
+            <div className="container mb-5">
+              {privacy ? (
+                <Md text={privacy.body} level={2} />
+              ) : (
+                <p>
+                  {`Il titolare del trattamento dei dati personali è il ${site.name}, ${site.contacts.address}, PEC `}
+                  <a href={`mailto:${site.contacts.pec}`}>{site.contacts.pec}</a>
+                  {'. Il sito non usa cookie di profilazione né servizi di terze parti.'}
+                </p>
+              )}
+            </div>
+          </>
+        ),
+      ),
     );
   }
 

@@ -44,7 +44,10 @@ export function amministrazionePages(idx: SiteIndex): PageDef[] {
                 <div className="card card-teaser shadow-sm p-3 rounded h-100">
                   <div className="card-body p-0">
                     <h3 className="card-title h5">
-                      <a href={url.managementSection(c.label)} data-element="management-category-link">
+                      <a
+                        href={url.managementSection(c.label)}
+                        data-element="management-category-link"
+                      >
                         {c.label}
                       </a>
                     </h3>
@@ -76,9 +79,16 @@ export function amministrazionePages(idx: SiteIndex): PageDef[] {
       cards = content.unitaOrganizzative
         .filter((u) => u.section === c.label)
         .sort((a, b) => a.title.localeCompare(b.title, 'it'))
-        .map((u) => ({ title: u.title, href: idx.unitUrl(u), description: u.summary, kicker: u.type }));
+        .map((u) => ({
+          title: u.title,
+          href: idx.unitUrl(u),
+          description: u.summary,
+          kicker: u.type,
+        }));
     } else if (c.label === 'Documenti e dati') {
-      cards = [...content.documenti].sort(byDateDesc((d) => d.date)).map((d) => documentCard(idx, d));
+      cards = [...content.documenti]
+        .sort(byDateDesc((d) => d.date))
+        .map((d) => documentCard(idx, d));
     } else {
       cards = content.persone
         .filter((p) => idx.personSection(p) === c.label)
@@ -261,7 +271,11 @@ function personPage(idx: SiteIndex, p: PersonaPubblica): PageDef {
     description: `${p.role}. ${p.summary}`,
     kind: 'detail',
     section: 'management',
-    breadcrumbs: crumbs([M.label, url.management], [section, url.managementSection(section)], [p.name]),
+    breadcrumbs: crumbs(
+      [M.label, url.management],
+      [section, url.managementSection(section)],
+      [p.name],
+    ),
     rating: false,
     searchKind: 'Persona',
     searchText: p.role,

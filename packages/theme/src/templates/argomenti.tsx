@@ -32,7 +32,8 @@ export function argomentiPages(idx: SiteIndex): PageDef[] {
       Number(highlighted.has(b.topic)) - Number(highlighted.has(a.topic)) ||
       a.topic.localeCompare(b.topic, 'it'),
   );
-  const description = 'Gli argomenti del sito: trova servizi, notizie, eventi e documenti per tema.';
+  const description =
+    'Gli argomenti del sito: trova servizi, notizie, eventi e documenti per tema.';
   const pages: PageDef[] = [
     {
       path: url.topics,

@@ -10,9 +10,10 @@ export function homePage(idx: SiteIndex): PageDef {
   const news = [...notizie].sort(byDateDesc((n) => n.date)).slice(0, 3);
   const events = [...eventi].sort((a, b) => a.start.localeCompare(b.start)).slice(0, 3);
   const wanted = site.highlightedServices ?? [];
-  const services = (
-    wanted.length ? idx.pick(idx.servizi, wanted) : [...servizi].slice(0, 6)
-  ).slice(0, 6);
+  const services = (wanted.length ? idx.pick(idx.servizi, wanted) : [...servizi].slice(0, 6)).slice(
+    0,
+    6,
+  );
   const topics = site.highlightedTopics.length
     ? site.highlightedTopics
     : idx.content.argomenti.slice(0, 6).map((a) => a.topic);

@@ -3,11 +3,16 @@ import { Marked } from 'marked';
 
 const marked = new Marked({ gfm: true, breaks: false, async: false });
 
-/** HTML of `text`; its headings start at `h{level}` (default h3, under the page's h2 sections). */
+/**
+ * HTML of `text`; its highest heading becomes `h{level}` and the others follow (default h3,
+ * under the page's h2 sections), so that heading levels never skip.
+ */
 export function markdown(text: string | undefined, level = 3): string {
   if (!text) return '';
   const html = marked.parse(text) as string;
-  const shift = level - 1;
+  const depths = [...html.matchAll(/<h([1-6])[\s>]/g)].map((m) => Number(m[1]));
+  if (depths.length === 0) return html;
+  const shift = level - Math.min(...depths);
   return html.replace(
     /<(\/?)h([1-6])(\s|>)/g,
     (_m, close: string, n: string, after: string) =>

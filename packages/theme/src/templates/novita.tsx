@@ -1,7 +1,15 @@
 // Novità: the first-level page, the Notizie / Comunicati / Avvisi lists and every item.
 import type { Notizia } from '../content/index.js';
 import { assetUrl } from './Layout.js';
-import { CardGrid, DetailLayout, Md, PageHeading, Section, TopicChips, type CardData } from './parts.js';
+import {
+  CardGrid,
+  DetailLayout,
+  Md,
+  PageHeading,
+  Section,
+  TopicChips,
+  type CardData,
+} from './parts.js';
 import { NEWS_TYPES, SECTIONS, byDateDesc, formatDate, url, type SiteIndex } from './site.js';
 import { crumbs, type PageDef } from './types.js';
 

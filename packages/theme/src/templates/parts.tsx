@@ -79,7 +79,9 @@ export function Card({ card, headingLevel = 3 }: { card: CardData; headingLevel?
   return (
     <div className="card card-teaser card-teaser-info rounded shadow-sm p-3 h-100">
       <div className="card-body p-0">
-        {card.kicker ? <p className="text-uppercase small fw-semibold mb-2">{card.kicker}</p> : null}
+        {card.kicker ? (
+          <p className="text-uppercase small fw-semibold mb-2">{card.kicker}</p>
+        ) : null}
         <H className="card-title h5 mb-2">
           <a className="text-decoration-none" href={card.href} data-element={card.linkDataElement}>
             {card.title}

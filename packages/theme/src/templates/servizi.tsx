@@ -300,7 +300,10 @@ function servicePage(idx: SiteIndex, s: Servizio): PageDef {
             </Section>
           ) : null}
           <Section id="condizioni-di-servizio" title="Condizioni di servizio">
-            <p>Per conoscere i dettagli di scadenze, requisiti e altre informazioni utili, leggi i termini e le condizioni di servizio.</p>
+            <p>
+              Per conoscere i dettagli di scadenze, requisiti e altre informazioni utili, leggi i
+              termini e le condizioni di servizio.
+            </p>
             <Attachment file={s.condizioniDiServizio} dataElement="service-file" />
             {documents.length > 0 ? (
               <>
@@ -323,7 +326,9 @@ function servicePage(idx: SiteIndex, s: Servizio): PageDef {
                   lines={[office.address, office.phone && `Telefono: ${office.phone}`]}
                   links={[
                     { label: `Vai alla pagina dell’ufficio`, href: idx.unitUrl(office) },
-                    ...(office.email ? [{ label: office.email, href: `mailto:${office.email}` }] : []),
+                    ...(office.email
+                      ? [{ label: office.email, href: `mailto:${office.email}` }]
+                      : []),
                   ]}
                 />
               ) : (

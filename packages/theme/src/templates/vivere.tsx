@@ -198,7 +198,9 @@ function placePage(idx: SiteIndex, l: Luogo): PageDef {
                 lines={[office.phone && `Telefono: ${office.phone}`]}
                 links={[
                   { label: 'Pagina dell’ufficio', href: idx.unitUrl(office) },
-                  ...(office.email ? [{ label: office.email, href: `mailto:${office.email}` }] : []),
+                  ...(office.email
+                    ? [{ label: office.email, href: `mailto:${office.email}` }]
+                    : []),
                 ]}
               />
             ) : (

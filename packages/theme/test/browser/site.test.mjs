@@ -23,9 +23,13 @@ const conformityEntry = path.join(PACKAGE, '..', 'conformity', 'dist', 'index.js
 const conformity = existsSync(conformityEntry) ? await import(conformityEntry) : null;
 
 const out = mkdtempSync(path.join(os.tmpdir(), 'piazza-site-'));
-const build = spawnSync(process.execPath, [path.join(PACKAGE, 'dist', 'cli.js'), 'build', '--demo', '--out', out], {
-  encoding: 'utf8',
-});
+const build = spawnSync(
+  process.execPath,
+  [path.join(PACKAGE, 'dist', 'cli.js'), 'build', '--demo', '--out', out],
+  {
+    encoding: 'utf8',
+  },
+);
 if (build.status !== 0) throw new Error(`demo build failed:\n${build.stdout}\n${build.stderr}`);
 const xml = readFileSync(path.join(out, 'sitemap.xml'), 'utf8');
 const paths = [...xml.matchAll(/<loc>https?:\/\/[^/<]+(\/[^<]*)<\/loc>/g)].map((m) => m[1]);
@@ -40,7 +44,9 @@ before(async () => {
   browser = await launchChromium();
   await Promise.all(
     VIEWPORTS.map(async (vp) => {
-      const context = await browser.newContext({ viewport: { width: vp.width, height: vp.height } });
+      const context = await browser.newContext({
+        viewport: { width: vp.width, height: vp.height },
+      });
       // Every CSP violation of every document lands in the console as an error.
       await context.addInitScript(() => {
         document.addEventListener('securitypolicyviolation', (e) => {
@@ -50,7 +56,8 @@ before(async () => {
       const page = await context.newPage();
       const problems = [];
       page.on('console', (m) => {
-        if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
+        if (m.type() === 'error' || m.type() === 'warning')
+          problems.push(`${m.type()}: ${m.text()}`);
       });
       page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
       page.on('response', (r) => {
@@ -128,11 +135,16 @@ test('the rating shows the negative follow-up on 1–3 stars and the positive on
     const root = document.querySelector('[data-element="feedback"]');
     const visible = (sel) => {
       const el = root.querySelector(sel);
-      return !!el && getComputedStyle(el).display !== 'none' && el.getBoundingClientRect().height > 0;
+      return (
+        !!el && getComputedStyle(el).display !== 'none' && el.getBoundingClientRect().height > 0
+      );
     };
     return [1, 2, 3, 4, 5].map((n) => {
       root.querySelector(`[data-element="feedback-rate-${n}"]`).click();
-      return [visible('[data-element="feedback-rating-positive"]'), visible('[data-element="feedback-rating-negative"]')];
+      return [
+        visible('[data-element="feedback-rating-positive"]'),
+        visible('[data-element="feedback-rating-negative"]'),
+      ];
     });
   });
   assert.deepEqual(states, [
@@ -149,13 +161,20 @@ test('the search page finds a service from the client-side index', async () => {
   const page = tabs.desktop.page;
   await page.waitForSelector('main ul li a');
   const links = await page.$$eval('main ul li a', (as) => as.map((a) => a.getAttribute('href')));
-  assert.ok(links.some((h) => h.startsWith('/servizi/')), links.join(', '));
+  assert.ok(
+    links.some((h) => h.startsWith('/servizi/')),
+    links.join(', '),
+  );
 });
 
 test('"Carica altri" reveals more cards on the services page', async () => {
   await visit(VIEWPORTS[1], '/servizi/');
   const page = tabs.desktop.page;
-  const count = () => page.$$eval('a[data-element="service-link"]', (as) => as.filter((a) => a.offsetParent !== null).length);
+  const count = () =>
+    page.$$eval(
+      'a[data-element="service-link"]',
+      (as) => as.filter((a) => a.offsetParent !== null).length,
+    );
   const total = await page.$$eval('a[data-element="service-link"]', (as) => as.length);
   const button = page.locator('[data-element="load-other-cards"]').first();
   assert.ok(await button.count(), 'no load-other-cards');

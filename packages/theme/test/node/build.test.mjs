@@ -20,13 +20,15 @@ after(() => cleanup(out));
 
 test('every page of the sitemap exists, and every built page is in the sitemap', () => {
   assert.ok(paths.length >= 100, `only ${paths.length} pages in the sitemap`);
-  for (const p of paths) assert.ok(existsSync(pageFile(out, p)), `${p} is in the sitemap but not built`);
+  for (const p of paths)
+    assert.ok(existsSync(pageFile(out, p)), `${p} is in the sitemap but not built`);
   const built = [];
   const walk = (dir) => {
     for (const e of readdirSync(dir, { withFileTypes: true })) {
       const abs = path.join(dir, e.name);
       if (e.isDirectory()) walk(abs);
-      else if (e.name === 'index.html') built.push(`/${path.relative(out, dir).split(path.sep).join('/')}/`.replace('//', '/'));
+      else if (e.name === 'index.html')
+        built.push(`/${path.relative(out, dir).split(path.sep).join('/')}/`.replace('//', '/'));
     }
   };
   walk(out);
@@ -75,7 +77,10 @@ test('the site has every page template of the issue', () => {
     );
   }
   for (const p of ['/vivere-il-comune/luoghi/', '/vivere-il-comune/eventi/', '/argomenti/']) {
-    assert.ok(paths.some((x) => x.startsWith(p) && x !== p), `no detail page under ${p}`);
+    assert.ok(
+      paths.some((x) => x.startsWith(p) && x !== p),
+      `no detail page under ${p}`,
+    );
   }
 });
 
@@ -86,7 +91,11 @@ test('every page has a title, description, Open Graph, generator and (but home) 
     assert.match(h, /<meta name="description" content="[^"]{10,}">/, `${p}: description`);
     assert.match(h, /<meta property="og:title" content="[^"]+">/, `${p}: og:title`);
     assert.match(h, /<meta property="og:url" content="https:\/\/[^"]+">/, `${p}: og:url`);
-    assert.match(h, /<meta name="generator" content="Piazza @piazza\/theme \d+\.\d+\.\d+">/, `${p}: generator`);
+    assert.match(
+      h,
+      /<meta name="generator" content="Piazza @piazza\/theme \d+\.\d+\.\d+">/,
+      `${p}: generator`,
+    );
     assert.match(h, /<html lang="it">/, `${p}: lang`);
     assert.equal((h.match(/<h1[\s>]/g) ?? []).length, 1, `${p}: exactly one h1`);
     if (p !== '/') assert.match(h, /data-element="breadcrumb"/, `${p}: breadcrumbs`);
@@ -105,7 +114,8 @@ test('the rating widget is on the home, first- and second-level pages and servic
     const h = html(p);
     assert.match(h, /data-element="feedback"/, `${p}: no rating`);
     assert.match(h, /Quanto sono chiare le informazioni su questa pagina\?/, `${p}: rating title`);
-    for (let n = 1; n <= 5; n++) assert.match(h, new RegExp(`data-element="feedback-rate-${n}"`), `${p}: star ${n}`);
+    for (let n = 1; n <= 5; n++)
+      assert.match(h, new RegExp(`data-element="feedback-rate-${n}"`), `${p}: star ${n}`);
     assert.match(h, /data-element="feedback-rating-positive"/, `${p}: positive follow-up`);
     assert.match(h, /data-element="feedback-rating-negative"/, `${p}: negative follow-up`);
   }
@@ -140,15 +150,30 @@ test('service pages carry the C.SI.1.3 contract and the R.SI.1.1 metatag', () =>
     ]) {
       assert.match(h, new RegExp(`data-element="${de}"`), `${p}: ${de}`);
     }
-    assert.match(h, /<a[^>]+data-element="appointment-booking"|data-element="appointment-booking"[^>]*href=/, `${p}: booking link`);
+    assert.match(
+      h,
+      /<a[^>]+data-element="appointment-booking"|data-element="appointment-booking"[^>]*href=/,
+      `${p}: booking link`,
+    );
     const list = h.slice(h.indexOf('data-element="page-index"'));
-    const labels = [...list.slice(0, list.indexOf('</ul>')).matchAll(/<span[^>]*>([^<]+)<\/span>/g)].map((m) => m[1]);
+    const labels = [
+      ...list.slice(0, list.indexOf('</ul>')).matchAll(/<span[^>]*>([^<]+)<\/span>/g),
+    ].map((m) => m[1]);
     const required = labels.filter((l) => index.includes(l));
     assert.deepEqual(required, index, `${p}: page index order`);
-    const ld = /<script type="application\/ld\+json" data-element="metatag">([^<]+)<\/script>/.exec(h);
+    const ld = /<script type="application\/ld\+json" data-element="metatag">([^<]+)<\/script>/.exec(
+      h,
+    );
     assert.ok(ld, `${p}: metatag`);
     const data = JSON.parse(ld[1]);
-    for (const k of ['name', 'serviceType', 'serviceOperator', 'areaServed', 'audience', 'availableChannel']) {
+    for (const k of [
+      'name',
+      'serviceType',
+      'serviceOperator',
+      'areaServed',
+      'audience',
+      'availableChannel',
+    ]) {
       assert.ok(data[k], `${p}: metatag.${k}`);
     }
     assert.ok(data.availableChannel.serviceLocation.address.postalCode, `${p}: postal code`);
@@ -177,9 +202,21 @@ test('stylesheets: own banner first, Bootstrap Italia version, self-hosted fonts
   for (const f of files) {
     const css = readFileSync(path.join(cssDir, f), 'utf8');
     assert.ok(css.startsWith('/*! @piazza/theme v'), `${f}: banner`);
-    assert.match(css, /--bootstrap-italia-version:\s*['"]?2\.\d+\.\d+/, `${f}: --bootstrap-italia-version`);
-    assert.match(css, /@font-face\{font-family:'Titillium Web'|@font-face\s*\{\s*font-family: 'Titillium Web'/, `${f}: fonts`);
-    assert.doesNotMatch(css, /Theme Name:|design-comuni-wordpress-theme|Drupal/i, `${f}: official theme header`);
+    assert.match(
+      css,
+      /--bootstrap-italia-version:\s*['"]?2\.\d+\.\d+/,
+      `${f}: --bootstrap-italia-version`,
+    );
+    assert.match(
+      css,
+      /@font-face\{font-family:'Titillium Web'|@font-face\s*\{\s*font-family: 'Titillium Web'/,
+      `${f}: fonts`,
+    );
+    assert.doesNotMatch(
+      css,
+      /Theme Name:|design-comuni-wordpress-theme|Drupal/i,
+      `${f}: official theme header`,
+    );
     assert.doesNotMatch(css, /url\((["']?)(https?:)?\/\//, `${f}: third-party url`);
   }
   const home = html('/').match(/<link rel="stylesheet" href="([^"]+)">/)[1];
@@ -191,7 +228,10 @@ test('stylesheets: own banner first, Bootstrap Italia version, self-hosted fonts
 });
 
 test('robots.txt, favicon, sprite and search index are written', () => {
-  assert.match(readFileSync(path.join(out, 'robots.txt'), 'utf8'), /Sitemap: https:\/\/[^\s]+\/sitemap\.xml/);
+  assert.match(
+    readFileSync(path.join(out, 'robots.txt'), 'utf8'),
+    /Sitemap: https:\/\/[^\s]+\/sitemap\.xml/,
+  );
   assert.match(readFileSync(path.join(out, 'favicon.svg'), 'utf8'), /<svg/);
   assert.ok(existsSync(path.join(out, 'svg', 'sprites.svg')));
   const index = JSON.parse(readFileSync(path.join(out, 'search-index.json'), 'utf8'));
@@ -199,7 +239,7 @@ test('robots.txt, favicon, sprite and search index are written', () => {
   assert.ok(index.some((e) => e.k === 'Servizio' && e.u.startsWith('/servizi/')));
 });
 
-test('islands: JSON props next to each island, scripts only for the page\'s islands', () => {
+test("islands: JSON props next to each island, scripts only for the page's islands", () => {
   const faq = html('/domande-frequenti/');
   assert.doesNotMatch(faq, /booking-[A-Z0-9]+\.js/, 'FAQ page loads the booking script');
   const booking = html('/prenota-appuntamento/');
@@ -208,7 +248,10 @@ test('islands: JSON props next to each island, scripts only for the page\'s isla
   for (const p of paths) {
     const h = html(p);
     for (const m of h.matchAll(/data-island="([a-z]+)" data-island-id="([^"]+)"/g)) {
-      assert.ok(h.includes(`<script type="application/json" id="${m[2]}-props">`), `${p}: props of ${m[1]}`);
+      assert.ok(
+        h.includes(`<script type="application/json" id="${m[2]}-props">`),
+        `${p}: props of ${m[1]}`,
+      );
     }
   }
 });

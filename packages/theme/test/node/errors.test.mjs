@@ -43,7 +43,9 @@ test('broken content is rejected with every problem, naming file and field', () 
   const out = tempDir();
   try {
     const dir = path.join(content, 'servizi');
-    const [first, second] = readdirSync(dir).filter((f) => f.endsWith('.md')).sort();
+    const [first, second] = readdirSync(dir)
+      .filter((f) => f.endsWith('.md'))
+      .sort();
     const a = path.join(dir, first);
     writeFileSync(a, readFileSync(a, 'utf8').replace(/^category:.*$/m, 'category: Anagrafe'));
     const b = path.join(dir, second);

@@ -15,7 +15,9 @@ export function HeaderIsland({ header, logo }: HeaderIslandProps) {
       {...header}
       center={{
         ...header.center,
-        ...(logo ? { logo: <img className="icon" src={logo.src} alt="" width="82" height="82" /> } : {}),
+        ...(logo
+          ? { logo: <img className="icon" src={logo.src} alt="" width="82" height="82" /> }
+          : {}),
       }}
     />
   );

@@ -1,5 +1,5 @@
 // Client entry of the "rating" island.
 import { hydrateIslands } from '../hydrate.js';
-import { RatingWidget } from '../components/RatingWidget.js';
+import { RatingIsland } from '../components/RatingIsland.js';
 
-hydrateIslands('rating', RatingWidget);
+hydrateIslands('rating', RatingIsland);
