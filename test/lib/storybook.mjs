@@ -10,7 +10,11 @@ export async function openPreview(page, baseUrl, storyId) {
   await page.waitForSelector('#storybook-root > *', { timeout: 20000 });
 }
 
-/** Renders `storyId` in an open preview; resolves when rendered, rejects on a story error. */
+/**
+ * Renders `storyId` in an open preview; resolves with the story's tags (as computed at run
+ * time: index.json only lists tags it can read statically) when rendered, rejects on a story
+ * error.
+ */
 export async function showStory(page, storyId) {
   const outcome = await page.evaluate(
     (id) =>
@@ -46,4 +50,5 @@ export async function showStory(page, storyId) {
   );
   if (outcome !== 'ok') throw new Error(`${storyId}: ${outcome}`);
   await page.evaluate(() => document.fonts.ready);
+  return page.evaluate(() => window.__STORYBOOK_PREVIEW__.currentRender?.story?.tags ?? []);
 }
