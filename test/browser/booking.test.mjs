@@ -77,6 +77,17 @@ async function axeClean(page, label) {
   assert.deepEqual(violations, [], label);
 }
 
+/**
+ * Checks a radio or checkbox from the keyboard (Bootstrap Italia draws them over the hidden
+ * native input, so a pointer click lands on the label).
+ */
+async function choose(locator) {
+  if (await locator.isChecked()) return;
+  await locator.focus();
+  await locator.page().keyboard.press('Space');
+  assert.equal(await locator.isChecked(), true);
+}
+
 const step = (page) => page.locator('[data-step]').getAttribute('data-step');
 
 test('the booking stories are in the built Storybook', () => {
@@ -204,16 +215,14 @@ for (const viewport of VIEWPORTS) {
 /** Fills the flow up to the recap (pointer, for speed); returns the chosen slot's label. */
 async function fillToRecap(page, slotIndex = 0) {
   await page.getByRole('combobox', { name: 'Tipo di ufficio' }).selectOption('anagrafe');
-  await page
-    .getByRole('radio', { name: 'Ufficio Anagrafe – Sede municipale' })
-    .check({ force: true });
+  await choose(page.getByRole('radio', { name: 'Ufficio Anagrafe – Sede municipale' }));
   await page.getByRole('button', { name: 'Avanti' }).click();
   await headingFocused(page, 'Data e orario');
   const slot = page
     .getByRole('radiogroup', { name: 'Orari disponibili' })
     .getByRole('radio')
     .nth(slotIndex);
-  await slot.check({ force: true });
+  await choose(slot);
   const label = await page.evaluate((el) => el.labels[0].textContent, await slot.elementHandle());
   await page.getByRole('button', { name: 'Avanti' }).click();
   await headingFocused(page, 'Dettagli appuntamento');
@@ -262,7 +271,7 @@ test('reload at step 4 and resume with everything intact', async () => {
   const { page, context, errors } = await open('default');
   try {
     await page.getByRole('combobox', { name: 'Tipo di ufficio' }).selectOption('tributi');
-    await page.getByRole('radio', { name: 'Ufficio Tributi' }).check({ force: true });
+    await choose(page.getByRole('radio', { name: 'Ufficio Tributi' }));
     await page.getByRole('button', { name: 'Avanti' }).click();
     await headingFocused(page, 'Data e orario');
     await page.getByRole('combobox', { name: 'Mese' }).selectOption('2026-03');
@@ -270,7 +279,7 @@ test('reload at step 4 and resume with everything intact', async () => {
       .getByRole('radiogroup', { name: 'Orari disponibili' })
       .getByRole('radio')
       .nth(2);
-    await slot.check({ force: true });
+    await choose(slot);
     const slotLabel = await page.evaluate(
       (el) => el.labels[0].textContent,
       await slot.elementHandle(),
@@ -334,9 +343,9 @@ test('a provider failure at submit, then a successful retry', async () => {
   const { page, context, errors } = await open('submit-fails');
   try {
     await fillToRecap(page);
-    await page
-      .getByRole('checkbox', { name: 'Ho letto e compreso l’informativa sulla privacy' })
-      .check({ force: true });
+    await choose(
+      page.getByRole('checkbox', { name: 'Ho letto e compreso l’informativa sulla privacy' }),
+    );
     await page.getByRole('button', { name: 'Invia' }).click();
     const alert = page
       .getByRole('alert')
@@ -358,9 +367,9 @@ test('a slot taken meanwhile sends the citizen back to choose another', async ()
   const { page, context, errors } = await open('slot-taken', VIEWPORTS[0]);
   try {
     const taken = await fillToRecap(page);
-    await page
-      .getByRole('checkbox', { name: 'Ho letto e compreso l’informativa sulla privacy' })
-      .check({ force: true });
+    await choose(
+      page.getByRole('checkbox', { name: 'Ho letto e compreso l’informativa sulla privacy' }),
+    );
     await page.getByRole('button', { name: 'Invia' }).click();
     await headingFocused(page, 'Data e orario');
     await page.getByRole('alert').filter({ hasText: 'Scegli un altro orario' }).waitFor();
@@ -371,16 +380,14 @@ test('a slot taken meanwhile sends the citizen back to choose another', async ()
       'the taken slot is gone',
     );
     await axeClean(page, 'slot taken @ 360');
-    await page
-      .getByRole('radiogroup', { name: 'Orari disponibili' })
-      .getByRole('radio')
-      .first()
-      .check({ force: true });
+    await choose(
+      page.getByRole('radiogroup', { name: 'Orari disponibili' }).getByRole('radio').first(),
+    );
     await page.getByRole('button', { name: 'Avanti' }).click();
     await headingFocused(page, 'Riepilogo');
-    await page
-      .getByRole('checkbox', { name: 'Ho letto e compreso l’informativa sulla privacy' })
-      .check({ force: true });
+    await choose(
+      page.getByRole('checkbox', { name: 'Ho letto e compreso l’informativa sulla privacy' }),
+    );
     await page.getByRole('button', { name: 'Invia' }).click();
     await headingFocused(page, 'Appuntamento confermato');
     assert.deepEqual(errors, []);

@@ -616,16 +616,14 @@ export const AppointmentBooking = /* @__PURE__ */ forwardRef<
         ) : step === 1 ? (
           <>
             {o ? (
-              <div className="card shadow-sm border mb-4">
-                <div className="card-body">
-                  <p className="fw-semibold mb-2">{o.name}</p>
-                  <dl className="small mb-0">
-                    <dt>{t.address}</dt>
-                    <dd>{o.address}</dd>
-                    <dt>{t.hours}</dt>
-                    <dd className="mb-0">{o.hours}</dd>
-                  </dl>
-                </div>
+              <div className="border rounded shadow-sm p-3 p-md-4 mb-4">
+                <p className="fw-semibold mb-2">{o.name}</p>
+                <dl className="small mb-0">
+                  <dt>{t.address}</dt>
+                  <dd>{o.address}</dd>
+                  <dt>{t.hours}</dt>
+                  <dd className="mb-0">{o.hours}</dd>
+                </dl>
               </div>
             ) : null}
             {notice === 'slot-taken' ? (

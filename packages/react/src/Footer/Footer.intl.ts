@@ -1,4 +1,3 @@
-import { SITE_LINKS } from '@piazza/vocabularies';
 import { defineMessages } from '../intl/messages.js';
 
 export const footerMessages = defineMessages({
@@ -19,13 +18,16 @@ export const footerMessages = defineMessages({
     follow: 'Seguici su',
     /** Accessible name of the list of legal links. */
     legal: 'Informazioni legali',
-    /** The legal links: their Italian texts are the checker's (C.SI.2.3, 2.4, 3.2, 3.3, 3.4, 4.1). */
-    faq: SITE_LINKS.faq.label as string,
-    reportInefficiency: SITE_LINKS.reportInefficiency.label as string,
-    privacyPolicy: SITE_LINKS.privacyPolicy.label as string,
-    legalNotes: SITE_LINKS.legalNotes.label as string,
-    accessibility: SITE_LINKS.accessibility.label as string,
-    improvementPlan: SITE_LINKS.improvementPlan.label as string,
+    /**
+     * The legal links: their Italian texts are SITE_LINKS of `@piazza/vocabularies`, the checker's
+     * (C.SI.2.3, 2.4, 3.2, 3.3, 3.4, 4.1); written out to keep the bundle small, compared in tests.
+     */
+    faq: 'Leggi le FAQ',
+    reportInefficiency: 'Segnalazione disservizio',
+    privacyPolicy: 'Informativa privacy',
+    legalNotes: 'Note legali',
+    accessibility: 'Dichiarazione di accessibilità',
+    improvementPlan: 'Piano di miglioramento del sito',
   },
   en: {
     home: 'Go to the home page:',

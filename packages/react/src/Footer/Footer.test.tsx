@@ -1,5 +1,8 @@
 import { screen, within } from '@testing-library/react';
+import { SITE_LINKS } from '@piazza/vocabularies';
 import { renderPiazza } from '../test-utils/render.js';
+import { footerMessages } from './Footer.intl.js';
+import { footerSections } from './sections.js';
 import { Footer } from './Footer.js';
 import { examples } from './Footer.examples.js';
 
@@ -73,9 +76,9 @@ describe('Footer', () => {
     expect(screen.getByRole('link', { name: 'Facebook' })).toBeInTheDocument();
   });
 
-  test('minimal: default section columns and legal URLs; no improvement plan', () => {
+  test('minimal: no columns, default legal URLs, no improvement plan', () => {
     renderPiazza(examples.minimal.render());
-    expect(screen.getAllByRole('heading', { level: 2 })).toHaveLength(4);
+    expect(screen.queryAllByRole('heading')).toHaveLength(0);
     expect(screen.queryByRole('link', { name: 'Piano di miglioramento del sito' })).toBeNull();
     expect(screen.getByRole('link', { name: 'Note legali' })).toHaveAttribute(
       'href',
@@ -100,5 +103,38 @@ describe('Footer', () => {
     expect(ref.current).toHaveClass('x');
     expect(within(ref.current!).getByRole('link', { name: 'Su' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Read the FAQ' })).toBeInTheDocument();
+  });
+
+  test('the Italian legal labels are those of the vocabulary (SITE_LINKS), written out', () => {
+    const it = footerMessages.it;
+    expect([
+      it.faq,
+      it.reportInefficiency,
+      it.privacyPolicy,
+      it.legalNotes,
+      it.accessibility,
+      it.improvementPlan,
+    ]).toEqual([
+      SITE_LINKS.faq.label,
+      SITE_LINKS.reportInefficiency.label,
+      SITE_LINKS.privacyPolicy.label,
+      SITE_LINKS.legalNotes.label,
+      SITE_LINKS.accessibility.label,
+      SITE_LINKS.improvementPlan.label,
+    ]);
+  });
+
+  test('footerSections: the four sections with "Vivere {nome}" and a base path', () => {
+    const sections = footerSections({ basePath: '/it', liveLabel: 'Vivere Esempio' });
+    expect(sections.map((s) => s.title)).toEqual([
+      'Amministrazione',
+      'Novità',
+      'Servizi',
+      'Vivere Esempio',
+    ]);
+    expect(sections[3]!.links).toEqual([
+      { label: 'Luoghi', href: '/it/vivere-il-comune/luoghi/' },
+      { label: 'Eventi', href: '/it/vivere-il-comune/eventi/' },
+    ]);
   });
 });

@@ -1,6 +1,6 @@
 'use client';
 import { forwardRef, type HTMLAttributes, type ReactNode } from 'react';
-import { DATA_ELEMENTS, MENU } from '@piazza/vocabularies';
+import type { DataElement } from '@piazza/vocabularies';
 import { Icon } from '../Icon/Icon.js';
 import { useMessages } from '../intl/messages.js';
 import { PiazzaPropError } from '../utils/errors.js';
@@ -61,8 +61,10 @@ export interface FooterProps extends HTMLAttributes<HTMLElement> {
   logo?: ReactNode;
   /**
    * The columns of site sections with their second-level links. They never carry the
-   * first-level `data-element`s (the checker counts those on the whole page).
-   * @default footerSections() — the four sections of the model from `@piazza/vocabularies`
+   * first-level `data-element`s (the checker counts those on the whole page). Pass
+   * `footerSections()` for the model's four sections (`PageFrame` does it by default); the
+   * default is empty to keep the component small.
+   * @default []
    */
   sections?: readonly FooterSection[];
   /** The comune's contacts. */
@@ -88,19 +90,6 @@ type LegalKey =
   | 'legalNotes'
   | 'accessibility'
   | 'improvementPlan';
-
-/** The footer columns of the model's four sections, URLs `{basePath}{section}/{entry}/`. */
-export function footerSections({
-  basePath = '/',
-  liveLabel,
-}: { basePath?: string; liveLabel?: string } = {}): FooterSection[] {
-  const base = basePath.endsWith('/') ? basePath : `${basePath}/`;
-  return MENU.map((m) => ({
-    title: m.dataElement === 'live' && liveLabel ? liveLabel : m.label,
-    href: `${base}${m.slug}/`,
-    links: m.children.map((c) => ({ label: c.label, href: `${base}${m.slug}/${c.slug}/` })),
-  }));
-}
 
 /**
  * The page footer (`contentinfo` landmark, a real `<footer>`): the brand, the site sections
@@ -140,30 +129,31 @@ export const Footer = forwardRef<HTMLElement, FooterProps>(function Footer(
       legalLinks?.accessibility,
     );
   }
-  const columns = sections ?? footerSections();
+  const columns = sections ?? [];
   const Heading = `h${headingLevel}` as const;
 
-  const legal: Array<{ key: LegalKey; href: string; dataElement?: string }> = [
-    { key: 'faq', href: legalLinks.faq ?? '/leggi-le-faq/', dataElement: DATA_ELEMENTS.faq },
+  // data-element values written out (typed against @piazza/vocabularies) to keep the bundle small.
+  const legal: Array<{ key: LegalKey; href: string; dataElement?: DataElement }> = [
+    { key: 'faq', href: legalLinks.faq ?? '/leggi-le-faq/', dataElement: 'faq' },
     {
       key: 'reportInefficiency',
       href: legalLinks.reportInefficiency ?? '/segnalazione-disservizio/',
-      dataElement: DATA_ELEMENTS.reportInefficiency,
+      dataElement: 'report-inefficiency',
     },
     {
       key: 'privacyPolicy',
       href: legalLinks.privacyPolicy ?? '/informativa-privacy/',
-      dataElement: DATA_ELEMENTS.privacyPolicyLink,
+      dataElement: 'privacy-policy-link',
     },
     {
       key: 'legalNotes',
       href: legalLinks.legalNotes ?? '/note-legali/',
-      dataElement: DATA_ELEMENTS.legalNotes,
+      dataElement: 'legal-notes',
     },
     {
       key: 'accessibility',
       href: legalLinks.accessibility,
-      dataElement: DATA_ELEMENTS.accessibilityLink,
+      dataElement: 'accessibility-link',
     },
     ...(legalLinks.improvementPlan
       ? [{ key: 'improvementPlan' as const, href: legalLinks.improvementPlan }]
@@ -204,32 +194,34 @@ export const Footer = forwardRef<HTMLElement, FooterProps>(function Footer(
               </div>
             </div>
           </div>
-          <div className="row">
-            {columns.map((section) => (
-              <div key={section.title} className="col-md-6 col-lg-3 pb-4">
-                <Heading className="h4 mb-3">
-                  {section.href ? (
-                    <a className="text-white" href={section.href}>
-                      {section.title}
-                    </a>
-                  ) : (
-                    section.title
-                  )}
-                </Heading>
-                <div className="link-list-wrapper">
-                  <ul className="link-list">
-                    {section.links.map((link) => (
-                      <li key={link.href}>
-                        <a className="list-item text-white" href={link.href}>
-                          {link.label}
-                        </a>
-                      </li>
-                    ))}
-                  </ul>
+          {columns.length > 0 && (
+            <div className="row">
+              {columns.map((section) => (
+                <div key={section.title} className="col-md-6 col-lg-3 pb-4">
+                  <Heading className="h4 mb-3">
+                    {section.href ? (
+                      <a className="text-white" href={section.href}>
+                        {section.title}
+                      </a>
+                    ) : (
+                      section.title
+                    )}
+                  </Heading>
+                  <div className="link-list-wrapper">
+                    <ul className="link-list">
+                      {section.links.map((link) => (
+                        <li key={link.href}>
+                          <a className="list-item text-white" href={link.href}>
+                            {link.label}
+                          </a>
+                        </li>
+                      ))}
+                    </ul>
+                  </div>
                 </div>
-              </div>
-            ))}
-          </div>
+              ))}
+            </div>
+          )}
           {(contactRows.length > 0 || socials.length > 0 || contacts?.href) && (
             <div className="row border-top border-white pt-4 pb-4">
               {(contactRows.length > 0 || contacts?.href) && (

@@ -1,6 +1,6 @@
+export { footerSections } from './sections.js';
 export {
   Footer,
-  footerSections,
   type FooterProps,
   type FooterSection,
   type FooterContacts,

@@ -1,4 +1,3 @@
-import { SITE_LINKS } from '@piazza/vocabularies';
 import { defineMessages } from '../intl/messages.js';
 
 export const headerNavbarMessages = defineMessages({
@@ -17,8 +16,8 @@ export const headerNavbarMessages = defineMessages({
     viewAll: 'Vedi tutto',
     /** Accessible name of the list of highlighted topics. */
     topics: 'Argomenti in evidenza',
-    /** Text of the link to the topics page (`all-topics`). */
-    allTopics: SITE_LINKS.allTopics.label as string,
+    /** Text of the link to the topics page (`all-topics`): SITE_LINKS.allTopics of `@piazza/vocabularies`. */
+    allTopics: 'Tutti gli argomenti',
   },
   en: {
     label: 'Main menu',

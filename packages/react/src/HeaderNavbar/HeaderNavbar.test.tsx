@@ -1,7 +1,7 @@
 import { act, screen, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { renderToString } from 'react-dom/server';
-import { SECOND_LEVEL_TITLES } from '@piazza/vocabularies';
+import { SECOND_LEVEL_TITLES, SITE_LINKS } from '@piazza/vocabularies';
 import { renderPiazza } from '../test-utils/render.js';
 import { HeaderNavbar } from './HeaderNavbar.js';
 import { examples } from './HeaderNavbar.examples.js';
@@ -100,6 +100,7 @@ describe('HeaderNavbar: first-level menu (C.SI.1.6)', () => {
       'Tutti gli argomenti',
     ]);
     expect(links.at(-1)).toHaveAttribute('data-element', 'all-topics');
+    expect(links.at(-1)).toHaveTextContent(SITE_LINKS.allTopics.label);
     expect(links.at(-1)).toHaveAttribute('href', '/argomenti/');
   });
 

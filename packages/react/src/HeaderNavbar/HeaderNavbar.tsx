@@ -10,7 +10,6 @@ import {
   type HTMLAttributes,
   type KeyboardEvent,
 } from 'react';
-import { DATA_ELEMENTS } from '@piazza/vocabularies';
 import { Icon } from '../Icon/Icon.js';
 import { useMessages } from '../intl/messages.js';
 import { cx } from '../utils/cx.js';
@@ -203,7 +202,7 @@ export const HeaderNavbar = forwardRef<HTMLDivElement, HeaderNavbarProps>(functi
                   <ul
                     ref={listRef}
                     className="navbar-nav"
-                    data-element={DATA_ELEMENTS.mainNavigation}
+                    data-element="main-navigation"
                     onBlur={onListBlur}
                   >
                     {items.map((item, i) => {
@@ -315,7 +314,7 @@ export const HeaderNavbar = forwardRef<HTMLDivElement, HeaderNavbarProps>(functi
                       <a
                         className="nav-link"
                         href={allTopicsHref}
-                        data-element={DATA_ELEMENTS.allTopics}
+                        data-element="all-topics"
                         aria-current={ariaCurrentFor(allTopicsHref, currentHref)}
                       >
                         <span className="fw-bold">{t.allTopics}</span>

@@ -1,4 +1,4 @@
-import { MENU, DATA_ELEMENTS, isMenuLabel, type MenuDataElement } from '@piazza/vocabularies';
+import { MENU, isMenuLabel, type MenuDataElement } from '@piazza/vocabularies';
 import { PiazzaPropError } from '../utils/errors.js';
 
 /** A link: visible text and URL. */
@@ -56,7 +56,7 @@ export function buildMainMenu({
   });
   return [
     ...items,
-    ...extraItems.map((item) => ({ ...item, dataElement: DATA_ELEMENTS.customSubmenu })),
+    ...extraItems.map((item) => ({ ...item, dataElement: 'custom-submenu' as const })),
   ];
 }
 

@@ -1,4 +1,3 @@
-import { SITE_LINKS } from '@piazza/vocabularies';
 import { defineMessages } from '../intl/messages.js';
 
 export const headerSlimMessages = defineMessages({
@@ -10,7 +9,7 @@ export const headerSlimMessages = defineMessages({
     /** Hidden prefix of the language button. */
     language: 'Lingua attiva:',
     /** Text of the login link (`personal-area-login`). */
-    login: SITE_LINKS.personalAreaLogin.label as string,
+    login: "Accedi all'area personale",
     /** Hidden prefix of the user menu button. */
     userMenu: 'Menu utente di',
     myServices: 'I miei servizi',

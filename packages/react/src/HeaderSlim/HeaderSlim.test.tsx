@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
+import { SITE_LINKS } from '@piazza/vocabularies';
 import { renderPiazza } from '../test-utils/render.js';
 import { HeaderSlim } from './HeaderSlim.js';
 import { examples } from './HeaderSlim.examples.js';
@@ -16,7 +17,7 @@ describe('HeaderSlim', () => {
 
   test('"Accedi all\'area personale" carries personal-area-login', () => {
     renderPiazza(examples.default.render());
-    const login = screen.getByRole('link', { name: "Accedi all'area personale" });
+    const login = screen.getByRole('link', { name: SITE_LINKS.personalAreaLogin.label });
     expect(login).toHaveAttribute('data-element', 'personal-area-login');
     expect(login).toHaveAttribute('href', '/area-personale/');
     expect(document.querySelectorAll('[data-element="personal-area-login"]')).toHaveLength(1);

@@ -1,6 +1,5 @@
 'use client';
 import { forwardRef, type HTMLAttributes } from 'react';
-import { DATA_ELEMENTS } from '@piazza/vocabularies';
 import { Icon } from '../Icon/Icon.js';
 import { useMessages } from '../intl/messages.js';
 import { cx } from '../utils/cx.js';
@@ -145,7 +144,7 @@ export const HeaderSlim = forwardRef<HTMLDivElement, HeaderSlimProps>(function H
                   <a
                     className="btn btn-primary btn-icon btn-full"
                     href={loginHref}
-                    data-element={DATA_ELEMENTS.personalAreaLogin}
+                    data-element="personal-area-login"
                     aria-label={t.login}
                   >
                     <span className="rounded-icon" aria-hidden="true">

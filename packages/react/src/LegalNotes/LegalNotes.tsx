@@ -1,6 +1,5 @@
 'use client';
 import { forwardRef, useId, type HTMLAttributes, type ReactNode } from 'react';
-import { DATA_ELEMENTS } from '@piazza/vocabularies';
 import { useMessages } from '../intl/messages.js';
 import { legalNotesMessages, type LegalNotesMessages } from './LegalNotes.intl.js';
 
@@ -27,10 +26,10 @@ export const LegalNotes = forwardRef<HTMLElement, LegalNotesProps>(function Lega
   const Heading = `h${headingLevel}` as const;
   return (
     <section ref={ref} aria-labelledby={id} {...rest}>
-      <Heading id={id} data-element={DATA_ELEMENTS.legalNotesSection}>
+      <Heading id={id} data-element="legal-notes-section">
         {t.title}
       </Heading>
-      <p data-element={DATA_ELEMENTS.legalNotesBody}>{t.body}</p>
+      <p data-element="legal-notes-body">{t.body}</p>
       {children}
     </section>
   );

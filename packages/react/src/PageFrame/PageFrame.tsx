@@ -3,6 +3,7 @@ import { forwardRef, isValidElement, type HTMLAttributes, type ReactNode } from 
 import { Breadcrumbs, type BreadcrumbItem } from '../Breadcrumbs/Breadcrumbs.js';
 import { Header, type HeaderProps } from '../Header/Header.js';
 import { Footer, type FooterProps } from '../Footer/Footer.js';
+import { footerSections } from '../Footer/sections.js';
 import { SkipLinks, type SkipLinksProps } from '../SkipLinks/SkipLinks.js';
 import { BackToTop, type BackToTopProps } from '../BackToTop/BackToTop.js';
 import { CookieBar, type CookieBarProps } from '../CookieBar/CookieBar.js';
@@ -13,7 +14,11 @@ export interface PageFrameProps extends Omit<HTMLAttributes<HTMLDivElement>, 'ch
    * `navbar` (menu, topics) are optional. See `Header`.
    */
   header: HeaderProps;
-  /** The footer: `name` and `legalLinks.accessibility` are required. See `Footer`. */
+  /**
+   * The footer: `name` and `legalLinks.accessibility` are required. See `Footer`.
+   * `sections` defaults here to the model's four sections (`footerSections`), with the
+   * header's `basePath` and `liveLabel`.
+   */
   footer: FooterProps;
   /**
    * The breadcrumb trail, shown at the top of `main`: the items of `Breadcrumbs`, or a
@@ -93,7 +98,14 @@ export const PageFrame = forwardRef<HTMLDivElement, PageFrameProps>(function Pag
         {children}
         {rating}
       </main>
-      <Footer {...footer} id={footerId}>
+      <Footer
+        {...footer}
+        id={footerId}
+        sections={
+          footer.sections ??
+          footerSections({ basePath: header.navbar?.basePath, liveLabel: header.navbar?.liveLabel })
+        }
+      >
         {footer.children}
         {backToTop && <BackToTop targetId={id} {...backToTop} />}
       </Footer>

@@ -1,5 +1,4 @@
 import { forwardRef, type HTMLAttributes, type ReactNode } from 'react';
-import { DATA_ELEMENTS } from '@piazza/vocabularies';
 import { cx } from '../utils/cx.js';
 import { PiazzaPropError } from '../utils/errors.js';
 
@@ -28,7 +27,7 @@ export const PageHeading = forwardRef<HTMLDivElement, PageHeadingProps>(function
   return (
     <div ref={ref} className={cx('row justify-content-between py-4', className)} {...rest}>
       <div className={actions ? 'col-lg-8' : 'col-12 col-lg-10'}>
-        <h1 data-element={DATA_ELEMENTS.pageName}>{title}</h1>
+        <h1 data-element="page-name">{title}</h1>
         {lead && <p className="lead">{lead}</p>}
         {children}
       </div>

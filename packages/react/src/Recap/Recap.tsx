@@ -104,33 +104,31 @@ export const Recap = /* @__PURE__ */ forwardRef<HTMLFormElement, RecapProps>(fun
           </>
         );
         return (
-          <div key={gi} className="card shadow-sm border mb-4">
-            <div className="card-body">
-              <div className="d-flex flex-wrap justify-content-between align-items-center mb-3">
-                <H className="h5 mb-0">{g.title}</H>
-                {g.editHref ? (
-                  <a href={g.editHref} className="btn btn-link btn-sm px-0">
-                    {edit}
-                  </a>
-                ) : g.onEdit ? (
-                  <button type="button" className="btn btn-link btn-sm px-0" onClick={g.onEdit}>
-                    {edit}
-                  </button>
-                ) : null}
-              </div>
-              <dl className="mb-0">
-                {g.items.map((item, i) => (
-                  <div key={i} className="mb-2">
-                    <dt className="small text-secondary">{item.label}</dt>
-                    <dd className="mb-0 fw-semibold">
-                      {item.value === undefined || item.value === null || item.value === ''
-                        ? t.empty
-                        : item.value}
-                    </dd>
-                  </div>
-                ))}
-              </dl>
+          <div key={gi} className="border rounded shadow-sm p-3 p-md-4 mb-4">
+            <div className="d-flex flex-wrap justify-content-between align-items-center mb-3">
+              <H className="h5 mb-0">{g.title}</H>
+              {g.editHref ? (
+                <a href={g.editHref} className="btn btn-link btn-sm px-0">
+                  {edit}
+                </a>
+              ) : g.onEdit ? (
+                <button type="button" className="btn btn-link btn-sm px-0" onClick={g.onEdit}>
+                  {edit}
+                </button>
+              ) : null}
             </div>
+            <dl className="mb-0">
+              {g.items.map((item, i) => (
+                <div key={i} className="mb-2">
+                  <dt className="small text-secondary">{item.label}</dt>
+                  <dd className="mb-0 fw-semibold">
+                    {item.value === undefined || item.value === null || item.value === ''
+                      ? t.empty
+                      : item.value}
+                  </dd>
+                </div>
+              ))}
+            </dl>
           </div>
         );
       })}

@@ -1,6 +1,6 @@
 'use client';
 import { forwardRef, type HTMLAttributes } from 'react';
-import { MENU, DATA_ELEMENTS, type MenuDataElement } from '@piazza/vocabularies';
+import { MENU, type MenuDataElement } from '@piazza/vocabularies';
 import { useMessages } from '../intl/messages.js';
 import { cx } from '../utils/cx.js';
 import { PiazzaPropError } from '../utils/errors.js';
@@ -35,10 +35,11 @@ export interface SecondLevelLinksProps extends Omit<HTMLAttributes<HTMLDivElemen
   messages?: Partial<SecondLevelLinksMessages>;
 }
 
+// The data-elements the checker follows (DATA_ELEMENTS of @piazza/vocabularies, written out).
 const LINK_DATA_ELEMENT = {
-  management: DATA_ELEMENTS.managementCategoryLink,
-  news: DATA_ELEMENTS.newsCategoryLink,
-  'all-services': DATA_ELEMENTS.serviceCategoryLink,
+  management: 'management-category-link',
+  news: 'news-category-link',
+  'all-services': 'service-category-link',
 } as const;
 
 /**
@@ -83,18 +84,10 @@ export const SecondLevelLinks = forwardRef<HTMLDivElement, SecondLevelLinksProps
       }
       return (
         <div ref={ref} className={cx('d-flex flex-wrap gap-2', className)} {...rest}>
-          <a
-            className="btn btn-primary"
-            href={places.href}
-            data-element={DATA_ELEMENTS.liveButtonLocations}
-          >
+          <a className="btn btn-primary" href={places.href} data-element="live-button-locations">
             {t.allLocations}
           </a>
-          <a
-            className="btn btn-primary"
-            href={events.href}
-            data-element={DATA_ELEMENTS.liveButtonEvents}
-          >
+          <a className="btn btn-primary" href={events.href} data-element="live-button-events">
             {t.allEvents}
           </a>
         </div>

@@ -103,12 +103,19 @@ function prepareOut(out: string): void {
     }
     for (const e of entries) rmSync(path.join(out, e), { recursive: true, force: true });
   }
+  madeDirs.clear();
   mkdirSync(out, { recursive: true });
   writeFileSync(path.join(out, MARKER), `@piazza/theme ${THEME_VERSION}\n`);
 }
 
+const madeDirs = new Set<string>();
+
 function write(file: string, data: string | Buffer): void {
-  mkdirSync(path.dirname(file), { recursive: true });
+  const dir = path.dirname(file);
+  if (!madeDirs.has(dir)) {
+    mkdirSync(dir, { recursive: true });
+    madeDirs.add(dir);
+  }
   writeFileSync(file, data);
 }
 
@@ -196,10 +203,13 @@ export async function buildSite(opts: BuildOptions): Promise<BuildResult> {
   const fullCss = `${CSS_BANNER}\n${bodyCss}`;
   const purger = opts.purge === false ? null : new Purger(bodyCss);
   const cssFiles = new Map<string, string>();
-  const cssFor = (classes: Set<string>): string => {
-    const key = [...classes].sort().join(' ');
+  /** The stylesheet of a page: its HTML classes plus the words of its islands' scripts. */
+  const cssFor = (htmlClassList: Set<string>, scriptNames: string[]): string => {
+    const key = `${[...htmlClassList].sort().join(' ')}|${scriptNames.join(' ')}`;
     let href = cssFiles.get(key);
     if (!href) {
+      const classes = new Set(htmlClassList);
+      for (const n of scriptNames) for (const w of scripts.words.get(n) ?? []) classes.add(w);
       const css = purger ? `${CSS_BANNER}\n${purger.purge(classes)}` : fullCss;
       const hash = createHash('sha256').update(css).digest('hex').slice(0, 10);
       href = `/assets/css/${purger ? 'p' : 'site'}-${hash}.css`;
@@ -219,9 +229,7 @@ export async function buildSite(opts: BuildOptions): Promise<BuildResult> {
     if (rendered.loadMore) names.push('loadmore');
     const pageScripts = names.map((n) => scripts.entries.get(n)).filter((s): s is string => !!s);
     const preload = [...new Set(names.flatMap((n) => scripts.imports.get(n) ?? []))];
-    const classes = htmlClasses(rendered.body);
-    for (const n of names) for (const w of scripts.words.get(n) ?? []) classes.add(w);
-    const css = cssFor(classes);
+    const css = cssFor(htmlClasses(rendered.body), names);
     const html = renderDocument(
       { idx, page, css, scripts: pageScripts, preload, fonts, primaryColor: colour },
       rendered.body,

@@ -108,7 +108,11 @@ export function amministrazionePages(idx: SiteIndex): PageDef[] {
         <>
           <PageHeading title={c.label} description={c.description} />
           <section className="container mb-5" aria-label={c.label}>
-            <CardGrid cards={cards} empty="Nessun elemento pubblicato in questa sezione." />
+            <CardGrid
+              cards={cards}
+              headingLevel={2}
+              empty="Nessun elemento pubblicato in questa sezione."
+            />
           </section>
         </>
       ),

@@ -1,5 +1,6 @@
 // Novità: the first-level page, the Notizie / Comunicati / Avvisi lists and every item.
-import type { Notizia } from '../content/index.js';
+import { NewsCard } from '@piazza/react';
+import { NOTIZIA_TYPE_TO_TIPO, type Notizia } from '../content/index.js';
 import { assetUrl } from './Layout.js';
 import {
   CardGrid,
@@ -22,6 +23,16 @@ export function newsCard(idx: SiteIndex, n: Notizia): CardData {
     href: idx.newsUrl(n),
     description: n.summary,
     kicker: `${TYPE_LABEL[n.type]} · ${formatDate(n.date)}`,
+    render: (headingLevel) => (
+      <NewsCard
+        title={n.title}
+        href={idx.newsUrl(n)}
+        type={NOTIZIA_TYPE_TO_TIPO[n.type]}
+        date={n.date}
+        description={n.summary}
+        headingLevel={headingLevel}
+      />
+    ),
   };
 }
 
@@ -88,6 +99,7 @@ export function novitaPages(idx: SiteIndex): PageDef[] {
           <PageHeading title={t.label} description={`${t.label} del ${idx.site.name}.`} />
           <section className="container mb-5" aria-label={t.label}>
             <CardGrid
+              headingLevel={2}
               cards={list.map((n) => newsCard(idx, n))}
               empty="Nessun contenuto pubblicato."
               loadMore={{ label: 'Carica altri contenuti', pageSize: 12 }}

@@ -1,5 +1,5 @@
 // Small building blocks of the page templates, in Bootstrap Italia markup.
-import type { ReactNode } from 'react';
+import type { ReactElement, ReactNode } from 'react';
 import { Icon } from '@piazza/react';
 import type { FileRef } from '../content/index.js';
 import { markdown } from './markdown.js';
@@ -71,10 +71,13 @@ export interface CardData {
   kicker?: string | undefined;
   /** data-element of the link (service-link, event-link, location-link…). */
   linkDataElement?: string | undefined;
+  /** The card of @piazza/react for this kind of item (ServiceCard, NewsCard…), when there is one. */
+  render?: (headingLevel: 2 | 3 | 4) => ReactElement;
 }
 
 /** One card of a list. */
 export function Card({ card, headingLevel = 3 }: { card: CardData; headingLevel?: 2 | 3 | 4 }) {
+  if (card.render) return card.render(headingLevel);
   const H = `h${String(headingLevel)}` as 'h2' | 'h3' | 'h4';
   return (
     <div className="card card-teaser card-teaser-info rounded shadow-sm p-3 h-100">

@@ -1,4 +1,5 @@
 // Servizi: the first-level page, the 15 category pages and every scheda servizio (C.SI.1.3).
+import { ServiceCard } from '@piazza/react';
 import { CATEGORIE_SERVIZIO, SERVICE_PAGE_INDEX } from '@piazza/vocabularies';
 import type { Servizio } from '../content/index.js';
 import {
@@ -24,6 +25,15 @@ function serviceCard(idx: SiteIndex, s: Servizio, withCategory = true): CardData
     description: s.description,
     kicker: withCategory ? s.category : undefined,
     linkDataElement: 'service-link',
+    render: (headingLevel) => (
+      <ServiceCard
+        title={s.title}
+        href={idx.serviceUrl(s)}
+        description={s.description}
+        {...(withCategory ? { category: s.category, categoryHref: url.category(s.category) } : {})}
+        headingLevel={headingLevel}
+      />
+    ),
   };
 }
 

@@ -1,4 +1,5 @@
 // Vivere il Comune: the first-level page, Luoghi and Eventi with their details.
+import { EventCard, PlaceCard } from '@piazza/react';
 import type { Evento, Luogo } from '../content/index.js';
 import { assetUrl } from './Layout.js';
 import {
@@ -23,6 +24,18 @@ export function eventCard(idx: SiteIndex, e: Evento): CardData {
     description: e.summary,
     kicker: `${e.type} · ${formatDate(e.start)}`,
     linkDataElement: 'event-link',
+    render: (headingLevel) => (
+      <EventCard
+        title={e.title}
+        href={idx.eventUrl(e)}
+        start={e.start}
+        {...(e.end ? { end: e.end } : {})}
+        type={e.type}
+        {...(idx.luoghi.get(e.luogo) ? { place: idx.luoghi.get(e.luogo)!.title } : {})}
+        description={e.summary}
+        headingLevel={headingLevel}
+      />
+    ),
   };
 }
 
@@ -33,6 +46,16 @@ function placeCard(idx: SiteIndex, l: Luogo): CardData {
     description: l.summary,
     kicker: l.type,
     linkDataElement: 'location-link',
+    render: (headingLevel) => (
+      <PlaceCard
+        title={l.title}
+        href={idx.placeUrl(l)}
+        type={l.type}
+        address={l.address}
+        description={l.summary}
+        headingLevel={headingLevel}
+      />
+    ),
   };
 }
 
@@ -92,6 +115,7 @@ export function viverePages(idx: SiteIndex): PageDef[] {
         <PageHeading title="Luoghi" description={luoghiDesc} />
         <section className="container mb-5" aria-label="Luoghi">
           <CardGrid
+            headingLevel={2}
             cards={places.map((l) => placeCard(idx, l))}
             loadMore={{ label: 'Carica altri luoghi', pageSize: 12 }}
           />
@@ -113,6 +137,7 @@ export function viverePages(idx: SiteIndex): PageDef[] {
         <PageHeading title="Eventi" description={eventiDesc} />
         <section className="container mb-5" aria-label="Eventi">
           <CardGrid
+            headingLevel={2}
             cards={events.map((e) => eventCard(idx, e))}
             loadMore={{ label: 'Carica altri eventi', pageSize: 12 }}
           />

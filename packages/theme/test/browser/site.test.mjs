@@ -77,6 +77,7 @@ after(async () => {
 
 /** The page kind when the URL tells it better than the markup (a category page lists services). */
 function kindOf(p) {
+  if (p.startsWith('/argomenti/') && p !== '/argomenti/') return 'generic';
   if (/^\/(amministrazione|novita|servizi|vivere-il-comune)\/[^/]+\/$/.test(p)) {
     return p === '/vivere-il-comune/eventi/' ? 'events' : 'second-level';
   }
