@@ -35,6 +35,13 @@ describe('Header', () => {
     expect(container.querySelector('[data-element="live"]')).toHaveTextContent('Vivere Esempio');
   });
 
+  test('skip links, when asked, open the banner', () => {
+    renderPiazza(<Header center={{ name: 'Comune di Esempio' }} skipLinks={{}} />);
+    const banner = screen.getByRole('banner');
+    expect(banner.querySelector('a')).toHaveTextContent('Vai ai contenuti');
+    expect(banner.firstElementChild).toHaveClass('skiplinks');
+  });
+
   test('forwards ref and className', () => {
     const ref = { current: null as HTMLElement | null };
     renderPiazza(<Header ref={ref} className="x" center={{ name: 'Comune di Esempio' }} />);

@@ -4,6 +4,7 @@ import { cx } from '../utils/cx.js';
 import { HeaderSlim, type HeaderSlimProps } from '../HeaderSlim/HeaderSlim.js';
 import { HeaderCenter, type HeaderCenterProps } from '../HeaderCenter/HeaderCenter.js';
 import { HeaderNavbar, type HeaderNavbarProps } from '../HeaderNavbar/HeaderNavbar.js';
+import { SkipLinks, type SkipLinksProps } from '../SkipLinks/SkipLinks.js';
 
 export interface HeaderProps extends Omit<HTMLAttributes<HTMLElement>, 'children'> {
   /** The slim top bar: region, languages, login or user menu. @default {} */
@@ -12,6 +13,12 @@ export interface HeaderProps extends Omit<HTMLAttributes<HTMLElement>, 'children
   center: HeaderCenterProps;
   /** The navigation bar: first- and second-level menus, topics. @default {} */
   navbar?: HeaderNavbarProps;
+  /**
+   * Skip links at the very start of the header ("Vai ai contenuti", "Vai al footer"), inside
+   * the banner landmark. `PageFrame` sets them; `false`: none.
+   * @default false
+   */
+  skipLinks?: SkipLinksProps | false;
 }
 
 /**
@@ -19,11 +26,12 @@ export interface HeaderProps extends Omit<HTMLAttributes<HTMLElement>, 'children
  * Bootstrap Italia header structure. Every part can be used on its own too.
  */
 export const Header = forwardRef<HTMLElement, HeaderProps>(function Header(
-  { slim = {}, center, navbar = {}, className, ...rest },
+  { slim = {}, center, navbar = {}, skipLinks = false, className, ...rest },
   ref,
 ) {
   return (
     <header ref={ref} className={cx('it-header-wrapper', className)} {...rest}>
+      {skipLinks && <SkipLinks {...skipLinks} />}
       <HeaderSlim {...slim} />
       <div className="it-nav-wrapper">
         <HeaderCenter {...center} />

@@ -21,9 +21,10 @@ describe('PageFrame', () => {
     expect(screen.getByRole('contentinfo').id).toBe('footer');
   });
 
-  test('skip links come first and point at main and footer', () => {
+  test('skip links come first, inside the banner, and point at main and footer', () => {
     const { container } = renderPiazza(examples.firstLevelPage.render());
     const first = container.querySelector('a')!;
+    expect(first.closest('header')).toBe(screen.getByRole('banner'));
     expect(first).toHaveTextContent('Vai ai contenuti');
     expect(first).toHaveAttribute('href', '#main-content');
     expect(screen.getByRole('link', { name: 'Vai al footer' })).toHaveAttribute('href', '#footer');

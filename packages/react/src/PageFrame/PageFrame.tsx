@@ -4,7 +4,7 @@ import { Breadcrumbs, type BreadcrumbItem } from '../Breadcrumbs/Breadcrumbs.js'
 import { Header, type HeaderProps } from '../Header/Header.js';
 import { Footer, type FooterProps } from '../Footer/Footer.js';
 import { footerSections } from '../Footer/sections.js';
-import { SkipLinks, type SkipLinksProps } from '../SkipLinks/SkipLinks.js';
+import type { SkipLinksProps } from '../SkipLinks/SkipLinks.js';
 import { BackToTop, type BackToTopProps } from '../BackToTop/BackToTop.js';
 import { CookieBar, type CookieBarProps } from '../CookieBar/CookieBar.js';
 
@@ -48,9 +48,9 @@ export interface PageFrameProps extends Omit<HTMLAttributes<HTMLDivElement>, 'ch
 }
 
 /**
- * The frame of every page of the comune site: skip links, cookie bar, `Header` (banner),
- * `main` (with the breadcrumbs, the content and the rating slot) and `Footer` (contentinfo,
- * with the "Torna su" link). A page supplies only its content.
+ * The frame of every page of the comune site: `Header` (banner, starting with the skip
+ * links), the cookie bar, `main` (with the breadcrumbs, the content and the rating slot) and
+ * `Footer` (contentinfo, with the "Torna su" link). A page supplies only its content.
  *
  * Landmarks: `header` → banner, `main#main-content` (focusable target of "Vai ai contenuti"),
  * `footer#footer` → contentinfo. The root carries `id="top"`, the target of "Torna su".
@@ -84,9 +84,12 @@ export const PageFrame = forwardRef<HTMLDivElement, PageFrameProps>(function Pag
 
   return (
     <div ref={ref} id={id} {...rest}>
-      <SkipLinks mainId={mainId} footerId={footerId} messages={skipLinks?.messages} />
+      <Header
+        {...header}
+        navbar={navbar}
+        skipLinks={{ mainId, footerId, messages: skipLinks?.messages }}
+      />
       {cookieBar && <CookieBar focusAfterChoice={mainId} {...cookieBar} />}
-      <Header {...header} navbar={navbar} />
       <main id={mainId} tabIndex={-1}>
         {trail && (
           <div className="container">

@@ -33,10 +33,21 @@ function renderIsland(id: string, name: IslandName, props: unknown): string {
       </PiazzaProvider>,
       { identifierPrefix: `${id}-` },
     );
+    if (name === 'cookiebar') html = showCookieBar(html);
     if (islandCache.size > 2000) islandCache.clear();
     islandCache.set(key, html);
   }
   return html;
+}
+
+/**
+ * The cookie bar is painted with the page (its script only removes it once a choice is stored):
+ * shown after the scripts, it would be the page's largest contentful paint, seconds late.
+ */
+function showCookieBar(html: string): string {
+  return html
+    .replace('class="cookiebar"', 'class="cookiebar show"')
+    .replace('data-state="unknown" hidden=""', 'data-state="pending"');
 }
 
 /** Renders the body of a page. */
@@ -124,7 +135,6 @@ export function renderDocument(head: HeadOptions, body: string): string {
       (f) => `<link rel="preload" href="${f}" as="font" type="font/woff2" crossorigin>`,
     ),
     `<link rel="stylesheet" href="${head.css}">`,
-    ...head.preload.map((p) => `<link rel="modulepreload" href="${p}">`),
     ...head.scripts.map((s) => `<script type="module" src="${s}"></script>`),
     page.jsonLd
       ? `<script type="application/ld+json" data-element="metatag">${JSON.stringify(page.jsonLd).replace(/</g, '\\u003c')}</script>`

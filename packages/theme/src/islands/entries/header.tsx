@@ -1,5 +1,10 @@
-// Client entry of the "header" island.
-import { hydrateIslands } from '../hydrate.js';
-import { HeaderIsland } from '../components/HeaderIsland.js';
+// Client entry of the "header" island: hydrated on the first interaction with the header.
+import { hydrateOnInteraction } from '../lazy.js';
 
-hydrateIslands('header', HeaderIsland);
+hydrateOnInteraction('header', async () => {
+  const [{ hydrateIslands }, { HeaderIsland }] = await Promise.all([
+    import('../hydrate.js'),
+    import('../components/HeaderIsland.js'),
+  ]);
+  hydrateIslands('header', HeaderIsland);
+});

@@ -1,0 +1,26 @@
+// Client entry of the "cookiebar" island, without React: the bar is the server-rendered markup
+// of @piazza/react's CookieBar, shown from the first paint; this script removes it when a choice
+// is stored, otherwise stores the choice (same helpers and key as the component) and removes it.
+import { readCookieConsent, writeCookieConsent, type CookieConsent } from '@piazza/react';
+
+function enhance(bar: HTMLElement) {
+  if (readCookieConsent() !== null) {
+    bar.remove();
+    return;
+  }
+  const [reject, accept] = Array.from(bar.querySelectorAll<HTMLButtonElement>('.cookiebar-buttons button'));
+  const choose = (choice: CookieConsent) => {
+    const hadFocus = bar.contains(document.activeElement);
+    writeCookieConsent(choice);
+    bar.remove();
+    if (hadFocus) document.getElementById('main-content')?.focus();
+  };
+  reject?.addEventListener('click', () => choose('rejected'));
+  accept?.addEventListener('click', () => choose('accepted'));
+}
+
+for (const bar of Array.from(
+  document.querySelectorAll<HTMLElement>('[data-island="cookiebar"] .cookiebar'),
+)) {
+  enhance(bar);
+}
