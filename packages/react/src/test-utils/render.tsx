@@ -1,4 +1,4 @@
-import { render, type RenderOptions } from '@testing-library/react';
+import { render, type RenderOptions, type RenderResult } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { PiazzaProvider, type Locale } from '../intl/PiazzaProvider.js';
 
@@ -6,7 +6,7 @@ import { PiazzaProvider, type Locale } from '../intl/PiazzaProvider.js';
 export function renderPiazza(
   ui: ReactElement,
   { locale = 'it', ...options }: RenderOptions & { locale?: Locale } = {},
-) {
+): RenderResult {
   return render(ui, {
     wrapper: ({ children }) => <PiazzaProvider locale={locale}>{children}</PiazzaProvider>,
     ...options,

@@ -85,17 +85,24 @@ export async function bundleIslands(outDir: string): Promise<IslandScripts> {
     scripts.sizes.set(siteUrl(file), meta.bytes);
     if (!meta.entryPoint || !file.endsWith('.js')) continue;
     const name = path.basename(meta.entryPoint).replace(/\.(js|ts|tsx)$/, '');
-    const seen = new Set<string>();
-    const walk = (f: string) => {
-      for (const imp of outputs[f]?.imports ?? []) {
-        if (imp.kind !== 'import-statement' || seen.has(imp.path)) continue;
-        seen.add(imp.path);
-        walk(imp.path);
-      }
+    // Static imports load with the page; dynamic ones (lazy islands) later: both count for
+    // the words (classes the code may add), only the static ones for preloading.
+    const collect = (dynamic: boolean): Set<string> => {
+      const seen = new Set<string>();
+      const walk = (f: string) => {
+        for (const imp of outputs[f]?.imports ?? []) {
+          const ok = imp.kind === 'import-statement' || (dynamic && imp.kind === 'dynamic-import');
+          if (!ok || seen.has(imp.path)) continue;
+          seen.add(imp.path);
+          walk(imp.path);
+        }
+      };
+      walk(file);
+      return seen;
     };
-    walk(file);
+    const seen = collect(false);
     const words = new Set(ownWords(file));
-    for (const f of seen) for (const w of ownWords(f)) words.add(w);
+    for (const f of collect(true)) for (const w of ownWords(f)) words.add(w);
     scripts.entries.set(name, siteUrl(file));
     scripts.imports.set(name, [...seen].map(siteUrl));
     scripts.words.set(name, words);

@@ -187,3 +187,27 @@ test('"Carica altri" reveals more cards on the services page', async () => {
     assert.equal(await button.isDisabled(), true);
   }
 });
+
+test('the mobile menu opens on the first tap, while the header hydrates on demand', async () => {
+  await visit(VIEWPORTS[0], '/');
+  const page = tabs.mobile.page;
+  const hydrated = () =>
+    page.evaluate(() => document.querySelector('[data-island="header"]').dataset.hydrated ?? null);
+  assert.equal(await hydrated(), null, 'the header hydrated before any interaction');
+  await page.click('header .custom-navbar-toggler');
+  await page.waitForSelector('header [data-menu-open="true"]', { timeout: 5000 });
+  assert.equal(await hydrated(), 'true');
+  assert.deepEqual(tabs.mobile.problems, []);
+});
+
+test('the cookie bar is painted with the page and goes away once a choice is stored', async () => {
+  await visit(VIEWPORTS[1], '/');
+  const page = tabs.desktop.page;
+  const bar = page.locator('.cookiebar');
+  assert.equal(await bar.isVisible(), true);
+  await bar.getByRole('button', { name: /accetta/i }).click();
+  assert.equal(await bar.count(), 0);
+  await visit(VIEWPORTS[1], '/servizi/');
+  assert.equal(await page.locator('.cookiebar').count(), 0, 'the bar came back after the choice');
+  await page.evaluate(() => localStorage.clear());
+});

@@ -8,7 +8,9 @@ function enhance(bar: HTMLElement) {
     bar.remove();
     return;
   }
-  const [reject, accept] = Array.from(bar.querySelectorAll<HTMLButtonElement>('.cookiebar-buttons button'));
+  const [reject, accept] = Array.from(
+    bar.querySelectorAll<HTMLButtonElement>('.cookiebar-buttons button'),
+  );
   const choose = (choice: CookieConsent) => {
     const hadFocus = bar.contains(document.activeElement);
     writeCookieConsent(choice);
