@@ -1,4 +1,4 @@
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { MIN_NUMBER_OF_SERVICES } from './data/service.js';
 import { PRIMARY_MENU_ITEMS } from './data/menu.js';
 import { CRITERIA, finding, worstOf } from './criteria.js';
@@ -100,6 +100,8 @@ export async function crawl(startUrl: string, opts: CrawlOptions = {}): Promise<
   const concurrency = opts.concurrency ?? 4;
   const timeout = opts.timeoutMs ?? 30000;
 
+  // Loaded on use: playwright-core sets globals when imported, and the library stays side-effect free.
+  const { chromium } = await import('playwright-core');
   const browser: Browser = await chromium.launch({
     executablePath: opts.chromiumPath ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: CHROMIUM_ARGS,
