@@ -6,9 +6,9 @@
 // each bundled from the BUILT package with esbuild (minified, ESM), react, react-dom and
 // styled-components external, then gzipped.
 // Other benchmarks: every `packages/*/bench/*.bench.mjs` runs as its own process (it prints its
-// own numbers and exits non-zero when over its goal).
+// own numbers and exits non-zero when over its goal). `--sizes-only` skips them.
 import { build } from 'esbuild';
-import { existsSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { root, log, run, ensureDependencies, buildAll } from './lib.mjs';
@@ -76,8 +76,26 @@ const table = [
   ),
 ].join('\n');
 
+// The sizes table goes into docs/benchmarks.md, between its markers.
+const docs = path.join(root, 'docs', 'benchmarks.md');
+const section =
+  '<!-- sizes:start (written by scripts/bench.mjs) -->\n## Componenti: dimensioni\n\n' +
+  `Misurato il ${new Date().toISOString().slice(0, 10)}: ogni voce è il bundle ESM minificato dei ` +
+  'suoi import dal pacchetto compilato (esbuild), con react, react-dom e styled-components esterni, ' +
+  'compresso con gzip -9. Il bench fallisce sopra il budget.\n\n' +
+  table +
+  '\n<!-- sizes:end -->';
+const current = existsSync(docs) ? readFileSync(docs, 'utf8') : '# Benchmark\n';
+writeFileSync(
+  docs,
+  /<!-- sizes:start[\s\S]*<!-- sizes:end -->/.test(current)
+    ? current.replace(/<!-- sizes:start[\s\S]*<!-- sizes:end -->/, section)
+    : current.replace(/^(# .*\n)/, `$1\n${section}\n`),
+);
+
 let failedScripts = 0;
-for (const pkg of readdirSync(packagesDir)) {
+const sizesOnly = process.argv.includes('--sizes-only');
+for (const pkg of sizesOnly ? [] : readdirSync(packagesDir)) {
   const benchDir = path.join(packagesDir, pkg, 'bench');
   if (!existsSync(benchDir)) continue;
   for (const file of readdirSync(benchDir)
@@ -88,9 +106,7 @@ for (const pkg of readdirSync(packagesDir)) {
   }
 }
 
-mkdirSync(path.join(root, '.cache'), { recursive: true });
-writeFileSync(path.join(root, '.cache', 'bench-sizes.md'), table + '\n');
-console.log(`\nSizes table written to .cache/bench-sizes.md (copy it into docs/benchmarks.md).`);
+console.log('\nSizes written to docs/benchmarks.md.');
 if (over || failedScripts) {
   console.error(
     `${over} size budget(s) exceeded, ${failedScripts} benchmark script(s) over their goal.`,

@@ -5,14 +5,14 @@ import { CookieBar, type CookieBarProps } from '@piazza/react';
 import { HeaderIsland, type HeaderIslandProps } from './components/HeaderIsland.js';
 import { RatingIsland, type RatingIslandProps } from './components/RatingIsland.js';
 import { SearchPage, type SearchPageProps } from './components/SearchPage.js';
-import { BookingFlow, type BookingFlowProps } from './components/BookingFlow.js';
+import { BookingIsland, type BookingIslandProps } from './components/BookingIsland.js';
 
 export interface IslandProps {
   header: HeaderIslandProps;
   rating: RatingIslandProps;
   cookiebar: CookieBarProps;
   search: SearchPageProps;
-  booking: BookingFlowProps;
+  booking: BookingIslandProps;
 }
 
 export type IslandName = keyof IslandProps;
@@ -22,7 +22,7 @@ export const ISLANDS: { [K in IslandName]: ComponentType<IslandProps[K]> } = {
   rating: RatingIsland,
   cookiebar: CookieBar,
   search: SearchPage,
-  booking: BookingFlow,
+  booking: BookingIsland,
 };
 
 export const ISLAND_NAMES = Object.keys(ISLANDS) as IslandName[];

@@ -7,7 +7,7 @@ import { url, type SiteIndex } from './site.js';
 import { crumbs, type PageDef } from './types.js';
 
 export function altrePages(idx: SiteIndex, all: () => PageDef[]): PageDef[] {
-  const { site, faq, pagine, unitaOrganizzative, servizi } = idx.content;
+  const { site, faq, pagine } = idx.content;
   const page = (slug: string) => pagine.find((p) => p.slug === slug);
   const reserved = new Set([
     'note-legali',
@@ -134,22 +134,10 @@ export function altrePages(idx: SiteIndex, all: () => PageDef[]): PageDef[] {
         <>
           <PageHeading
             title="Prenota appuntamento"
-            description="Scegli l’ufficio, il motivo, il giorno e l’orario: riceverai la conferma per email."
+            description="Scegli l’ufficio, il giorno e l’orario, indica il motivo: riceverai la conferma per email."
           />
           <div className="container mb-5">
-            <Island
-              name="booking"
-              props={{
-                offices: unitaOrganizzative
-                  .filter((u) => servizi.some((s) => s.ufficio === u.slug))
-                  .map((u) => ({ slug: u.slug, title: u.title, address: u.address })),
-                services: servizi.map((s) => ({
-                  slug: s.slug,
-                  title: s.title,
-                  ufficio: s.ufficio,
-                })),
-              }}
-            />
+            <Island name="booking" props={{ privacyHref: site.legal.privacyUrl }} />
           </div>
         </>
       ),

@@ -1,21 +1,10 @@
 // Servizi: the first-level page, the 15 category pages and every scheda servizio (C.SI.1.3).
-import { ServiceCard } from '@piazza/react';
-import { CATEGORIE_SERVIZIO, SERVICE_PAGE_INDEX } from '@piazza/vocabularies';
-import type { Servizio } from '../content/index.js';
-import {
-  Attachment,
-  CardGrid,
-  ContactsBox,
-  DetailLayout,
-  Md,
-  PageHeading,
-  Section,
-  TopicChips,
-  Updated,
-  type CardData,
-} from './parts.js';
+import { ServiceCard, ServicePage, type ServicePageData } from '@piazza/react';
+import { CATEGORIE_SERVIZIO } from '@piazza/vocabularies';
+import type { Servizio, UnitaOrganizzativa } from '../content/index.js';
+import { CardGrid, Md, PageHeading, assetHref, type CardData } from './parts.js';
 import { plainText } from './markdown.js';
-import { SECTIONS, formatDate, url, type SiteIndex } from './site.js';
+import { SECTIONS, url, type SiteIndex } from './site.js';
 import { crumbs, type PageDef } from './types.js';
 
 function serviceCard(idx: SiteIndex, s: Servizio, withCategory = true): CardData {
@@ -37,12 +26,9 @@ function serviceCard(idx: SiteIndex, s: Servizio, withCategory = true): CardData
   };
 }
 
-function BookingLink({ idx, service }: { idx: SiteIndex; service?: Servizio }) {
-  const href = service?.accesso.booking?.url ?? idx.bookingUrl;
-  const target =
-    service && href === '/prenota-appuntamento/' ? `${href}?servizio=${service.slug}` : href;
+function BookingLink({ idx }: { idx: SiteIndex }) {
   return (
-    <a className="btn btn-primary mb-4" href={target} data-element="appointment-booking">
+    <a className="btn btn-primary mb-4" href={idx.bookingUrl} data-element="appointment-booking">
       Prenota appuntamento
     </a>
   );
@@ -140,58 +126,139 @@ export function serviziPages(idx: SiteIndex): PageDef[] {
 
 function parseAddress(address: string) {
   const m = /^(.*?),\s*(\d{5})\s+(.+?)(?:\s*\([A-Z]{2}\))?$/.exec(address.trim());
-  return m
-    ? { streetAddress: m[1]!, postalCode: m[2]!, addressLocality: m[3]! }
-    : { streetAddress: address, postalCode: '', addressLocality: '' };
+  return m ? { streetAddress: m[1]!, postalCode: m[2]!, addressLocality: m[3]! } : undefined;
 }
 
+/**
+ * The scheda servizio (C.SI.1.3): `ServicePage` of @piazza/react, fed from the content model. The
+ * page frame (Layout) renders the breadcrumb Home › Servizi › categoria › servizio and the rating
+ * island, so ServicePage renders neither; it renders the heading block, the page index, the
+ * sections in the checker's order with their data-elements, the JSON-LD metatag (R.SI.1.1) and
+ * "Contatta il comune" with the `appointment-booking` link (C.SI.2.1).
+ */
 function servicePage(idx: SiteIndex, s: Servizio): PageDef {
   const site = idx.site;
   const office = idx.uffici.get(s.ufficio);
   const path = idx.serviceUrl(s);
   const documents = idx.pick(idx.documenti, s.documenti);
   const places = idx.pick(idx.luoghi, s.accesso.luoghi);
-  const bookingHref = s.accesso.booking
-    ? (s.accesso.booking.url ?? `${idx.bookingUrl}?servizio=${s.slug}`)
-    : undefined;
-  const officeAddress = office?.address ?? site.contacts.address;
+  const bookingHref = s.accesso.booking ? (s.accesso.booking.url ?? idx.bookingUrl) : undefined;
+  // The JSON-LD needs a postal code: the office's address, else the town hall's.
+  const address = (office?.address ? parseAddress(office.address) : undefined) ??
+    parseAddress(site.contacts.address) ?? {
+      streetAddress: office?.address ?? site.contacts.address,
+      postalCode: '',
+      addressLocality: '',
+    };
+  const contactOf = (o: UnitaOrganizzativa) => ({
+    title: o.title,
+    href: idx.unitUrl(o),
+    ...(o.address ? { address: o.address } : {}),
+    ...(o.hours ? { hours: plainText(o.hours) } : {}),
+    ...(o.phone ? { phone: o.phone } : {}),
+    ...(o.email ? { email: o.email } : {}),
+    ...(o.pec ? { pec: o.pec } : {}),
+  });
 
-  // The 8 required sections in the checker's order; optional ones between them.
-  const ids = Object.fromEntries(SERVICE_PAGE_INDEX.map((x) => [x.anchor, x.label])) as Record<
-    string,
-    string
-  >;
-  const sections: { id: string; label: string }[] = [
-    { id: 'a-chi-e-rivolto', label: ids['a-chi-e-rivolto']! },
-    ...(s.descrizione ? [{ id: 'descrizione', label: 'Descrizione' }] : []),
-    { id: 'come-fare', label: ids['come-fare']! },
-    { id: 'cosa-serve', label: ids['cosa-serve']! },
-    { id: 'cosa-si-ottiene', label: ids['cosa-si-ottiene']! },
-    { id: 'tempi-e-scadenze', label: ids['tempi-e-scadenze']! },
-    ...(s.quantoCosta ? [{ id: 'quanto-costa', label: 'Quanto costa' }] : []),
-    { id: 'accedi-al-servizio', label: ids['accedi-al-servizio']! },
-    ...(s.ulterioriInformazioni
-      ? [{ id: 'ulteriori-informazioni', label: 'Ulteriori informazioni' }]
-      : []),
-    { id: 'condizioni-di-servizio', label: ids['condizioni-di-servizio']! },
-    { id: 'contatti', label: ids['contatti']! },
-  ];
+  const moreInfo =
+    s.ulterioriInformazioni || documents.length > 0 ? (
+      <>
+        <Md text={s.ulterioriInformazioni} />
+        {documents.length > 0 ? (
+          <>
+            <h3 className="h5 mt-4">Documenti</h3>
+            <ul>
+              {documents.map((d) => (
+                <li key={d.slug}>
+                  <a href={idx.documentUrl(d)}>{d.title}</a>
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+      </>
+    ) : undefined;
 
-  const jsonLd = {
-    '@context': 'https://schema.org',
-    '@type': 'GovernmentService',
-    name: s.title,
-    serviceType: s.category,
-    serviceOperator: { name: site.name },
-    areaServed: { name: site.name.replace(/^Comune di\s+/i, '') },
-    audience: { audienceType: plainText(s.aChiERivolto).slice(0, 300) || 'Cittadini' },
-    availableChannel: {
-      serviceUrl: s.accesso.online?.url ?? `${site.baseUrl.replace(/\/$/, '')}${path}`,
-      serviceLocation: {
-        name: office?.title ?? site.name,
-        address: parseAddress(officeAddress),
+  const service: ServicePageData = {
+    title: s.title,
+    description: s.description,
+    status: s.status,
+    category: { label: s.category, href: url.category(s.category) },
+    topics: s.topics.map((t) => ({ topic: t, href: url.topic(t) })),
+    addressed: <Md text={s.aChiERivolto} />,
+    ...(s.descrizione ? { extendedDescription: <Md text={s.descrizione} /> } : {}),
+    howTo: <Md text={s.comeFare} />,
+    needed: <Md text={s.cosaServe} />,
+    achieved: <Md text={s.cosaSiOttiene} />,
+    calendar: {
+      text: (
+        <>
+          <Md text={s.tempiEScadenze.text} />
+          {s.maxDays ? (
+            <p>{`Tempo massimo per la conclusione del procedimento: ${String(s.maxDays)} giorni.`}</p>
+          ) : null}
+        </>
+      ),
+      steps: s.tempiEScadenze.calendar.map((c) => ({ date: c.date, label: c.label })),
+    },
+    ...(s.quantoCosta ? { cost: <Md text={s.quantoCosta} /> } : {}),
+    access: {
+      ...(s.accesso.generic ? { text: <Md text={s.accesso.generic} /> } : {}),
+      ...(s.accesso.online
+        ? { online: { href: s.accesso.online.url, label: s.accesso.online.label } }
+        : {}),
+      ...(bookingHref
+        ? {
+            booking: {
+              href: bookingHref,
+              label: s.accesso.booking?.label ?? 'Prenota un appuntamento',
+            },
+          }
+        : {}),
+      ...(places.length > 0
+        ? {
+            extra: (
+              <ul>
+                {places.map((l) => (
+                  <li key={l.slug}>
+                    <a href={idx.placeUrl(l)}>{l.title}</a>
+                    {` — ${l.address}`}
+                  </li>
+                ))}
+              </ul>
+            ),
+          }
+        : {}),
+    } as ServicePageData['access'],
+    ...(moreInfo ? { moreInfo } : {}),
+    conditions: {
+      file: {
+        title: s.condizioniDiServizio.title,
+        href: assetHref(s.condizioniDiServizio.url),
+        format: s.condizioniDiServizio.fileType,
+        size: s.condizioniDiServizio.size,
       },
     },
+    contacts: {
+      office: office
+        ? contactOf(office)
+        : {
+            title: site.name,
+            address: site.contacts.address,
+            phone: site.contacts.phone,
+            email: site.contacts.email,
+            pec: site.contacts.pec,
+          },
+      others: idx.pick(idx.uffici, s.altriUffici).map(contactOf),
+    },
+    metadata: {
+      operator: site.name,
+      areaServed: site.name.replace(/^Comune di\s+/i, ''),
+      audience: plainText(s.aChiERivolto).slice(0, 300) || 'Cittadini',
+      url: s.accesso.online?.url ?? `${site.baseUrl.replace(/\/$/, '')}${path}`,
+      location: { name: office?.title ?? site.name, ...address },
+    },
+    ...(s.updated ? { updated: s.updated } : {}),
   };
 
   return {
@@ -205,159 +272,24 @@ function servicePage(idx: SiteIndex, s: Servizio): PageDef {
       [s.category, url.category(s.category)],
       [s.title],
     ),
+    // The rating island of the page frame (ServicePage's own rating would not be hydrated).
     rating: true,
-    jsonLd,
     image: s.image?.src,
     searchKind: 'Servizio',
     searchText: s.category,
     body: () => (
-      <>
-        <PageHeading
-          title={s.title}
-          description={s.description}
-          titleDataElement="service-title"
-          descriptionDataElement="service-description"
-        >
-          <p className="mb-3" data-element="service-status">
-            {s.status.active ? (
-              <span className="badge bg-success">Servizio attivo</span>
-            ) : (
-              <>
-                <span className="badge bg-danger">Servizio non attivo</span>{' '}
-                <span>{s.status.reason}</span>
-              </>
-            )}
-          </p>
-          <div className="mb-3">
-            <h2 className="h6 mb-2">Argomenti</h2>
-            <TopicChips topics={s.topics} dataElement="service-topic" />
-          </div>
-          <BookingLink idx={idx} service={s} />
-        </PageHeading>
-        <DetailLayout sections={sections}>
-          <Section id="a-chi-e-rivolto" title="A chi è rivolto">
-            <Md text={s.aChiERivolto} dataElement="service-addressed" />
-          </Section>
-          {s.descrizione ? (
-            <Section id="descrizione" title="Descrizione">
-              <Md text={s.descrizione} />
-            </Section>
-          ) : null}
-          <Section id="come-fare" title="Come fare">
-            <Md text={s.comeFare} dataElement="service-how-to" />
-          </Section>
-          <Section id="cosa-serve" title="Cosa serve">
-            <Md text={s.cosaServe} dataElement="service-needed" />
-          </Section>
-          <Section id="cosa-si-ottiene" title="Cosa si ottiene">
-            <Md text={s.cosaSiOttiene} dataElement="service-achieved" />
-          </Section>
-          <Section id="tempi-e-scadenze" title="Tempi e scadenze">
-            <Md text={s.tempiEScadenze.text} dataElement="service-calendar-text" />
-            {s.tempiEScadenze.calendar.length > 0 ? (
-              <ul className="list-unstyled" data-element="service-calendar-list">
-                {s.tempiEScadenze.calendar.map((c) => (
-                  <li key={`${c.date}-${c.label}`} className="mb-2">
-                    <time className="fw-semibold" dateTime={c.date}>
-                      {formatDate(c.date)}
-                    </time>
-                    {`: ${c.label}`}
-                  </li>
-                ))}
-              </ul>
-            ) : null}
-            {s.maxDays ? (
-              <p>{`Tempo massimo per la conclusione del procedimento: ${String(s.maxDays)} giorni.`}</p>
-            ) : null}
-          </Section>
-          {s.quantoCosta ? (
-            <Section id="quanto-costa" title="Quanto costa">
-              <Md text={s.quantoCosta} />
-            </Section>
-          ) : null}
-          <Section id="accedi-al-servizio" title="Accedi al servizio">
-            {s.accesso.online ? (
-              <div className="mb-3" data-element="service-online-access">
-                <a className="btn btn-primary" href={s.accesso.online.url}>
-                  {s.accesso.online.label}
-                </a>
-              </div>
-            ) : null}
-            {bookingHref ? (
-              <div className="mb-3" data-element="service-booking-access">
-                <a className="btn btn-outline-primary" href={bookingHref}>
-                  {s.accesso.booking?.label ?? 'Prenota un appuntamento'}
-                </a>
-              </div>
-            ) : null}
-            {s.accesso.generic ? (
-              <Md text={s.accesso.generic} dataElement="service-generic-access" />
-            ) : null}
-            {places.length > 0 ? (
-              <ul>
-                {places.map((l) => (
-                  <li key={l.slug}>
-                    <a href={idx.placeUrl(l)}>{l.title}</a>
-                    {` — ${l.address}`}
-                  </li>
-                ))}
-              </ul>
-            ) : null}
-          </Section>
-          {s.ulterioriInformazioni ? (
-            <Section id="ulteriori-informazioni" title="Ulteriori informazioni">
-              <Md text={s.ulterioriInformazioni} />
-            </Section>
-          ) : null}
-          <Section id="condizioni-di-servizio" title="Condizioni di servizio">
-            <p>
-              Per conoscere i dettagli di scadenze, requisiti e altre informazioni utili, leggi i
-              termini e le condizioni di servizio.
-            </p>
-            <Attachment file={s.condizioniDiServizio} dataElement="service-file" />
-            {documents.length > 0 ? (
-              <>
-                <h3 className="h5 mt-4">Documenti</h3>
-                <ul>
-                  {documents.map((d) => (
-                    <li key={d.slug}>
-                      <a href={idx.documentUrl(d)}>{d.title}</a>
-                    </li>
-                  ))}
-                </ul>
-              </>
-            ) : null}
-          </Section>
-          <Section id="contatti" title="Contatti">
-            <div data-element="service-area">
-              {office ? (
-                <ContactsBox
-                  title={office.title}
-                  lines={[office.address, office.phone && `Telefono: ${office.phone}`]}
-                  links={[
-                    { label: `Vai alla pagina dell’ufficio`, href: idx.unitUrl(office) },
-                    ...(office.email
-                      ? [{ label: office.email, href: `mailto:${office.email}` }]
-                      : []),
-                  ]}
-                />
-              ) : (
-                <ContactsBox
-                  title={site.name}
-                  lines={[site.contacts.address]}
-                  links={[{ label: site.contacts.email, href: `mailto:${site.contacts.email}` }]}
-                />
-              )}
-            </div>
-            {idx.pick(idx.uffici, s.altriUffici).map((o) => (
-              <p key={o.slug}>
-                <a href={idx.unitUrl(o)}>{o.title}</a>
-              </p>
-            ))}
-          </Section>
-          <Updated date={s.updated} />
-        </DetailLayout>
-      </>
+      <ServicePage
+        className="pz-service-page"
+        service={service}
+        breadcrumbs={false}
+        rating={false}
+        contactsBox={{
+          bookingHref: idx.bookingUrl,
+          faqHref: url.faq,
+          reportHref: url.report,
+          ...(site.contacts.numeroVerde ? { tollFreeNumber: site.contacts.numeroVerde } : {}),
+        }}
+      />
     ),
   };
 }

@@ -156,9 +156,9 @@ test('service pages carry the C.SI.1.3 contract and the R.SI.1.1 metatag', () =>
       `${p}: booking link`,
     );
     const list = h.slice(h.indexOf('data-element="page-index"'));
-    const labels = [
-      ...list.slice(0, list.indexOf('</ul>')).matchAll(/<span[^>]*>([^<]+)<\/span>/g),
-    ].map((m) => m[1]);
+    const labels = [...list.slice(0, list.indexOf('</ul>')).matchAll(/<a[^>]*>(.*?)<\/a>/g)].map(
+      (m) => m[1].replace(/<[^>]+>/g, '').trim(),
+    );
     const required = labels.filter((l) => index.includes(l));
     assert.deepEqual(required, index, `${p}: page index order`);
     const ld = /<script type="application\/ld\+json" data-element="metatag">([^<]+)<\/script>/.exec(

@@ -1,5 +1,5 @@
 // Client entry of the "booking" island.
 import { hydrateIslands } from '../hydrate.js';
-import { BookingFlow } from '../components/BookingFlow.js';
+import { BookingIsland } from '../components/BookingIsland.js';
 
-hydrateIslands('booking', BookingFlow);
+hydrateIslands('booking', BookingIsland);
