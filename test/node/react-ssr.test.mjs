@@ -55,9 +55,12 @@ test('fixtures.json holds the rendered markup of every example', () => {
 function normalise(html) {
   return html
     .replace(/(?:«|:|_R_)[a-zA-Z0-9_]*(?:»|:|_)/g, 'ID')
-    .replace(/<([a-zA-Z][\w-]*)((?:\s+[^\s=>]+(?:="[^"]*")?)*)\s*(\/?)>/g, (_, tag, attrs, slash) => {
-      const list = attrs.match(/[^\s=>]+(?:="[^"]*")?/g) ?? [];
-      const sorted = list.map((a) => a.replace(/^[^=]+/, (n) => n.toLowerCase())).sort();
-      return `<${tag}${sorted.map((a) => ` ${a}`).join('')}${slash}>`;
-    });
+    .replace(
+      /<([a-zA-Z][\w-]*)((?:\s+[^\s=>]+(?:="[^"]*")?)*)\s*(\/?)>/g,
+      (_, tag, attrs, slash) => {
+        const list = attrs.match(/[^\s=>]+(?:="[^"]*")?/g) ?? [];
+        const sorted = list.map((a) => a.replace(/^[^=]+/, (n) => n.toLowerCase())).sort();
+        return `<${tag}${sorted.map((a) => ` ${a}`).join('')}${slash}>`;
+      },
+    );
 }
