@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { ALLOWED_FONTS, MENU, SITE_LINKS } from '@piazza/vocabularies';
 import { serveDir } from '../lib/serve.mjs';
 import { launchChromium, VIEWPORTS } from '../lib/browser.mjs';
-import { openPreview, showStory } from '../lib/storybook.mjs';
+import { openPreviews, showStory } from '../lib/storybook.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const dir = path.resolve(process.env.STORYBOOK_DIR ?? 'storybook-static');
@@ -31,25 +31,12 @@ const FOOTER_LINKS = [
   ['accessibility-link', SITE_LINKS.accessibility.label],
 ];
 
-let server, browser;
-const pages = {};
-const errors = {};
+let server, browser, pages, errors;
 before(async () => {
   server = await serveDir(dir);
   browser = await launchChromium();
-  await Promise.all(
-    VIEWPORTS.map(async (vp) => {
-      const context = await browser.newContext({
-        viewport: { width: vp.width, height: vp.height },
-      });
-      const page = await context.newPage();
-      errors[vp.name] = [];
-      page.on('pageerror', (e) => errors[vp.name].push(String(e)));
-      await openPreview(page, server.url, STORY);
-      await showStory(page, STORY);
-      pages[vp.name] = page;
-    }),
-  );
+  ({ pages, errors } = await openPreviews(browser, server.url, STORY, VIEWPORTS));
+  await Promise.all(Object.values(pages).map((page) => showStory(page, STORY)));
 });
 after(async () => {
   await browser?.close();

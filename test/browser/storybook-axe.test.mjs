@@ -13,30 +13,22 @@ import {
   VIEWPORTS,
   COMPONENT_DISABLED_RULES,
 } from '../lib/browser.mjs';
-import { openPreview, showStory } from '../lib/storybook.mjs';
+import { openPreviews, showStory } from '../lib/storybook.mjs';
 
 const dir = path.resolve(process.env.STORYBOOK_DIR ?? 'storybook-static');
 const index = JSON.parse(readFileSync(path.join(dir, 'index.json'), 'utf8'));
 const stories = Object.values(index.entries).filter((e) => e.type === 'story');
 
-let server, browser;
-const pages = {};
-const pageErrors = {};
+let server, browser, pages, pageErrors;
 before(async () => {
   server = await serveDir(dir);
   browser = await launchChromium();
-  await Promise.all(
-    VIEWPORTS.map(async (vp) => {
-      const context = await browser.newContext({
-        viewport: { width: vp.width, height: vp.height },
-      });
-      const page = await context.newPage();
-      pageErrors[vp.name] = [];
-      page.on('pageerror', (e) => pageErrors[vp.name].push(String(e)));
-      await openPreview(page, server.url, stories[0].id);
-      pages[vp.name] = page;
-    }),
-  );
+  ({ pages, errors: pageErrors } = await openPreviews(
+    browser,
+    server.url,
+    stories[0].id,
+    VIEWPORTS,
+  ));
 });
 after(async () => {
   await browser?.close();

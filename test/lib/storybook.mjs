@@ -52,3 +52,25 @@ export async function showStory(page, storyId) {
   await page.evaluate(() => document.fonts.ready);
   return page.evaluate(() => window.__STORYBOOK_PREVIEW__.currentRender?.story?.tags ?? []);
 }
+
+/**
+ * Opens one preview per viewport on `storyId`, each in its own context. Returns the pages and,
+ * per viewport, the page errors collected so far (clear the array before each check).
+ */
+export async function openPreviews(browser, baseUrl, storyId, viewports) {
+  const pages = {};
+  const errors = {};
+  await Promise.all(
+    viewports.map(async (vp) => {
+      const context = await browser.newContext({
+        viewport: { width: vp.width, height: vp.height },
+      });
+      const page = await context.newPage();
+      errors[vp.name] = [];
+      page.on('pageerror', (e) => errors[vp.name].push(String(e)));
+      await openPreview(page, baseUrl, storyId);
+      pages[vp.name] = page;
+    }),
+  );
+  return { pages, errors };
+}
