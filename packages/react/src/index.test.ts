@@ -125,3 +125,35 @@ test('the public exports of @piazza/react', () => {
     ]
   `);
 });
+
+// The entry points of the areas (package.json "exports"): what an island or a page imports
+// alone. Each is a part of the public API, the same bindings as the package's main entry.
+test('the area entry points re-export bindings of the main entry, each in one area only', async () => {
+  const pkg = (await import('../package.json')).default as {
+    exports: Record<string, { source?: string }>;
+  };
+  const areas = Object.entries(pkg.exports).filter(([k, v]) => k !== '.' && v.source);
+  expect(areas.map(([k]) => k).sort()).toEqual([
+    './content',
+    './cookie-consent',
+    './forms',
+    './intl',
+    './navigation',
+  ]);
+  const seen = new Map<string, string>();
+  for (const [subpath, { source }] of areas) {
+    const mod = (await import(/* @vite-ignore */ `../${source!.slice(2)}`)) as Record<
+      string,
+      unknown
+    >;
+    expect(Object.keys(mod).length, subpath).toBeGreaterThan(0);
+    for (const [name, value] of Object.entries(mod)) {
+      expect(api[name as keyof typeof api], `${subpath}: ${name}`).toBe(value);
+      // an export belongs to one area (cookie-consent is also part of navigation's CookieBar)
+      if (subpath !== './cookie-consent') {
+        expect(seen.get(name), `${name} in ${subpath} and ${seen.get(name)}`).toBeUndefined();
+        seen.set(name, subpath);
+      }
+    }
+  }
+});

@@ -1,7 +1,8 @@
 // The public API of @piazza/react. Curated: add an export only with a semver decision
-// (the exports test in src/index.test.ts lists them).
-export { PiazzaProvider, usePiazza, DEFAULT_SETTINGS } from './intl/PiazzaProvider.js';
-export type { Locale, PiazzaSettings, PiazzaProviderProps } from './intl/PiazzaProvider.js';
+// (the exports test in src/index.test.ts lists them). The areas are also entry points of their
+// own (package.json "exports"): @piazza/react/navigation, /content, /forms, /intl, and
+// /cookie-consent for the consent helpers alone (no React).
+export * from './intl.js';
 export { PiazzaPropError } from './utils/errors.js';
 export * from './Icon/index.js';
 export * from './Breadcrumbs/index.js';

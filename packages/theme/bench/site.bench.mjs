@@ -230,7 +230,7 @@ const section = [
   `| media di tutte le ${all.length} pagine | ${kb(avg('css'))} | ${kb(avg('js'))} | ${kb(avg('html'))} |`,
   `| massimo | ${kb(max('css'))} | ${kb(max('js'))} | ${kb(max('html'))} |`,
   '',
-  'CSS: solo le regole di Bootstrap Italia che la pagina usa (purge per pagina). JS: le isole della pagina (header, rating, cookie bar, e dove servono ricerca, prenotazione, "carica altri") con React in un chunk condiviso.',
+  "CSS: solo le regole di Bootstrap Italia che la pagina usa (purge per pagina). JS: gli script che la pagina carica all'apertura con i chunk che importano (header e rating caricano React e i componenti solo alla prima interazione: non contati; ricerca e prenotazione li caricano subito). Il server (`piazza serve`) invia HTML, CSS e JS compressi con brotli.",
   '',
   '### Lighthouse 12.2.3, mobile',
   '',

@@ -1,7 +1,8 @@
 // `piazza serve`: serves a build on 127.0.0.1 with the security headers a PA site should send.
 import { createServer, type Server } from 'node:http';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -89,6 +90,45 @@ function resolveFile(root: string, pathname: string): string | null {
   }
 }
 
+/** Text types, sent compressed to the clients that accept it. */
+const COMPRESSIBLE = /^(text\/|application\/(json|xml)|image\/svg\+xml)/;
+
+/** `br` or `gzip` when the request accepts it (brotli preferred), else null. */
+function acceptedEncoding(header: string | string[] | undefined): 'br' | 'gzip' | null {
+  const accepted = (Array.isArray(header) ? header.join(',') : (header ?? ''))
+    .split(',')
+    .map((part) => part.trim().split(';'))
+    .filter(([, q]) => !q || !/^q=0(\.0*)?$/.test(q.trim()))
+    .map(([name]) => name?.trim().toLowerCase());
+  if (accepted.includes('br')) return 'br';
+  if (accepted.includes('gzip')) return 'gzip';
+  return null;
+}
+
+/** Compressed bodies, kept while the file is unchanged (a built site is static). */
+const cache = new Map<string, { mtime: number; body: Buffer }>();
+const CACHE_ENTRIES = 2000;
+
+function compressed(file: string, encoding: 'br' | 'gzip'): Buffer {
+  const key = `${encoding}:${file}`;
+  const mtime = statSync(file).mtimeMs;
+  const hit = cache.get(key);
+  if (hit && hit.mtime === mtime) return hit.body;
+  const raw = readFileSync(file);
+  const body =
+    encoding === 'br'
+      ? brotliCompressSync(raw, {
+          params: {
+            [constants.BROTLI_PARAM_QUALITY]: 9,
+            [constants.BROTLI_PARAM_SIZE_HINT]: raw.length,
+          },
+        })
+      : gzipSync(raw, { level: 9 });
+  if (cache.size >= CACHE_ENTRIES) cache.delete(cache.keys().next().value as string);
+  cache.set(key, { mtime, body });
+  return body;
+}
+
 /** Serves the built site in `dir`; resolves when listening. */
 export function serveSite(dir: string, opts: ServeOptions = {}): Promise<ServedSite> {
   const root = path.resolve(dir);
@@ -117,17 +157,24 @@ export function serveSite(dir: string, opts: ServeOptions = {}): Promise<ServedS
       return;
     }
     const ext = path.extname(file);
+    const type = TYPES[ext] ?? 'application/octet-stream';
+    const encoding = COMPRESSIBLE.test(type)
+      ? acceptedEncoding(req.headers['accept-encoding'])
+      : null;
     const immutable = file.includes(`${path.sep}assets${path.sep}`) && ext !== '.woff2';
     res.writeHead(status, {
-      'content-type': TYPES[ext] ?? 'application/octet-stream',
+      'content-type': type,
       'cache-control':
         immutable || ext === '.woff2' ? 'public, max-age=31536000, immutable' : 'no-cache',
+      ...(COMPRESSIBLE.test(type) ? { vary: 'Accept-Encoding' } : {}),
+      ...(encoding ? { 'content-encoding': encoding } : {}),
     });
     if (req.method === 'HEAD') {
       res.end();
       return;
     }
-    createReadStream(file).pipe(res);
+    if (encoding) res.end(compressed(file, encoding));
+    else createReadStream(file).pipe(res);
   });
   return new Promise((resolve, reject) => {
     server.once('error', reject);

@@ -223,8 +223,10 @@ export async function buildSite(opts: BuildOptions): Promise<BuildResult> {
   const { idx, pages } = sitePages(content);
   const fonts = PRELOAD_FILES.map((f) => `/assets/fonts/${f}`);
   const reports: PageReport[] = [];
+  const icons = new Set<string>();
   for (const page of pages) {
     const rendered = renderBody(idx, page);
+    for (const m of rendered.body.matchAll(/sprites\.svg#(it-[\w-]+)/g)) icons.add(m[1] as string);
     const names: string[] = [...rendered.islands];
     if (rendered.loadMore) names.push('loadmore');
     const pageScripts = names.map((n) => scripts.entries.get(n)).filter((s): s is string => !!s);
@@ -261,8 +263,11 @@ export async function buildSite(opts: BuildOptions): Promise<BuildResult> {
       copyFileSync(path.join(fontsDir, f), path.join(out, 'assets', 'fonts', f));
   }
   write(path.join(out, 'assets', 'fonts', 'fonts.css'), fontFaceCss('./'));
+  // The icon sprite with only the icons the site can show: those in its pages and those its
+  // islands may render at run time (their names are words of the islands' code).
+  for (const words of scripts.words.values()) for (const w of words) icons.add(`it-${w}`);
   const sprite = path.join(packageDir('bootstrap-italia'), 'dist', 'svg', 'sprites.svg');
-  write(path.join(out, 'svg', 'sprites.svg'), readFileSync(sprite));
+  write(path.join(out, 'svg', 'sprites.svg'), spriteSubset(readFileSync(sprite, 'utf8'), icons));
   if (content.root) {
     for (const rel of contentAssets(content)) {
       const from = path.resolve(content.root, rel);
@@ -281,4 +286,13 @@ export async function buildSite(opts: BuildOptions): Promise<BuildResult> {
     seconds: (Date.now() - started) / 1000,
     sassSeconds: bi.seconds,
   };
+}
+
+/** The `<symbol>`s of a sprite whose id is in `ids` (the whole sprite when it has none of them). */
+export function spriteSubset(sprite: string, ids: Set<string>): string {
+  const open = sprite.indexOf('<symbol');
+  if (open < 0) return sprite;
+  const symbols = [...sprite.matchAll(/<symbol\b[^>]*\bid="([^"]+)"[^>]*>[^]*?<\/symbol>/g)];
+  const kept = symbols.filter((m) => ids.has(m[1] as string)).map((m) => m[0]);
+  return `${sprite.slice(0, open)}${kept.join('')}</svg>\n`;
 }

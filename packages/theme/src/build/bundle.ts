@@ -1,10 +1,10 @@
 // The client entries of the islands, bundled with esbuild: ESM, code splitting (React and
-// the shared components in common chunks), minified, hashed names.
+// the shared components in common chunks), minified, hashed names. Each island imports the
+// @piazza/react entry point of its own area (/navigation, /content, /forms, /intl,
+// /cookie-consent), so one island's components do not land in the chunk every page loads.
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Plugin } from 'esbuild';
-import { packageDir } from '../paths.js';
 import { scriptWords } from './purge.js';
 
 export interface IslandScripts {
@@ -32,38 +32,6 @@ function entryFiles(): Record<string, string> {
 const VENDOR =
   /node_modules[\\/](\.pnpm[\\/][^\\/]+[\\/]node_modules[\\/])?(react|react-dom|scheduler)[\\/]/;
 
-/**
- * Keeps the booking flow (AppointmentBooking and the form components only it uses) out of the
- * chunk every page loads. esbuild counts a module re-exported by @piazza/react's barrel as
- * reached by every island importing the package, so whatever one island uses would land in the
- * shared chunk. The booking island imports the package's forms barrel (dist/forms.js) directly;
- * for the others the package barrel comes without it: they use no form export (if one ever does,
- * the bundle fails with a missing export, so this cannot break silently).
- */
-function formsOnlyForBooking(): Plugin {
-  const dist = path.join(packageDir('@piazza/react'), 'dist');
-  const index = path.join(dist, 'index.js');
-  return {
-    name: 'piazza-forms-only-for-booking',
-    setup(b) {
-      b.onResolve({ filter: /^@piazza\/react$/ }, (args) =>
-        /[\\/]islands[\\/]components[\\/]BookingIsland\.[jt]sx?$/.test(args.importer)
-          ? { path: path.join(dist, 'forms.js') }
-          : undefined,
-      );
-      b.onResolve({ filter: /^\.\/forms\.js$/ }, (args) =>
-        path.resolve(args.importer) === index
-          ? { path: 'forms', namespace: 'piazza-no-forms' }
-          : undefined,
-      );
-      b.onLoad({ filter: /.*/, namespace: 'piazza-no-forms' }, () => ({
-        contents: 'export {};',
-        loader: 'js',
-      }));
-    },
-  };
-}
-
 /** Bundles every island entry into `outDir/assets/js`. */
 export async function bundleIslands(outDir: string): Promise<IslandScripts> {
   const { build } = await import('esbuild');
@@ -85,7 +53,6 @@ export async function bundleIslands(outDir: string): Promise<IslandScripts> {
     jsx: 'automatic',
     define: { 'process.env.NODE_ENV': '"production"' },
     logLevel: 'error',
-    plugins: [formsOnlyForBooking()],
   });
   const outputs = result.metafile.outputs;
   const siteUrl = (file: string) =>

@@ -1,10 +1,23 @@
 // Deferred hydration, without loading React up front: the island's component (and React with
 // it) is imported on the first interaction with the island — pointer over or down, touch,
-// focus, key — so a page pays for its header only when it is used. The server-rendered markup
-// works meanwhile (links are plain links). A click on a button that lands before the island is
-// hydrated is held and replayed once hydration has started (React replays it on the root).
-const EVENTS = ['pointerover', 'pointerdown', 'touchstart', 'focusin', 'keydown'] as const;
+// focus, key, a changed form control — so a page pays for an island only when it is used. The
+// server-rendered markup works meanwhile: links are plain links, radios and checkboxes toggle
+// natively (and CSS may react to them, see the rating rules in theme.css).
+//
+// Nothing the user did before hydration is lost: once the island is live, the radios and
+// checkboxes changed meanwhile are clicked again (so the component's state follows them), then
+// a button click that landed before hydration is replayed. The island gets `data-live` at that
+// moment, in the same task (CSS keyed on `:not([data-live])` hands over without a frame between).
+const EVENTS = [
+  'pointerover',
+  'pointerdown',
+  'touchstart',
+  'focusin',
+  'keydown',
+  'change',
+] as const;
 
+/** `load` imports the island's component and resolves once it is hydrated (committed). */
 export function hydrateOnInteraction(name: string, load: () => Promise<void>): void {
   const run = () => {
     for (const el of Array.from(
@@ -12,6 +25,19 @@ export function hydrateOnInteraction(name: string, load: () => Promise<void>): v
     )) {
       let state: 'waiting' | 'loading' | 'done' = 'waiting';
       let held: HTMLElement | null = null;
+      // controls changed before hydration → the checked state the user left them in
+      const changed = new Map<HTMLInputElement, boolean>();
+      const onChange = (e: Event) => {
+        const input = e.target;
+        if (!(input instanceof HTMLInputElement)) return;
+        if (input.type !== 'radio' && input.type !== 'checkbox') return;
+        // one entry per radio group (its last choice), in the order of the last changes
+        for (const other of changed.keys()) {
+          if (other === input || (input.type === 'radio' && other.name === input.name))
+            changed.delete(other);
+        }
+        changed.set(input, input.checked);
+      };
       const onClick = (e: MouseEvent) => {
         if (state === 'done') return;
         const button = (e.target as Element | null)?.closest('button');
@@ -21,18 +47,29 @@ export function hydrateOnInteraction(name: string, load: () => Promise<void>): v
         held = button;
         start();
       };
+      const replay = () => {
+        state = 'done';
+        el.removeEventListener('click', onClick, true);
+        el.removeEventListener('change', onChange, true);
+        for (const [input, checked] of changed) {
+          if (input.type === 'radio' && !checked) continue;
+          // from the opposite state, so the click is a real change for the component
+          input.checked = !checked;
+          input.click();
+        }
+        changed.clear();
+        el.dataset.live = 'true';
+        const again = held;
+        held = null;
+        again?.click();
+      };
       const start = () => {
         if (state !== 'waiting') return;
         state = 'loading';
         for (const e of EVENTS) el.removeEventListener(e, start, true);
-        void load().then(() => {
-          state = 'done';
-          el.removeEventListener('click', onClick, true);
-          const again = held;
-          held = null;
-          if (again) setTimeout(() => again.click(), 0);
-        });
+        void load().then(() => setTimeout(replay, 0));
       };
+      el.addEventListener('change', onChange, true);
       for (const e of EVENTS) el.addEventListener(e, start, { capture: true, passive: true });
       el.addEventListener('click', onClick, true);
     }

@@ -1,7 +1,7 @@
 // The islands of the theme: each one a component rendered on the server and hydrated on its
 // own by a small client entry (src/islands/entries/<name>.tsx).
 import type { ComponentType } from 'react';
-import { CookieBar, type CookieBarProps } from '@piazza/react';
+import { CookieBar, type CookieBarProps } from '@piazza/react/navigation';
 import { HeaderIsland, type HeaderIslandProps } from './components/HeaderIsland.js';
 import { RatingIsland, type RatingIslandProps } from './components/RatingIsland.js';
 import { SearchPage, type SearchPageProps } from './components/SearchPage.js';

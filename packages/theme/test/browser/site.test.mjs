@@ -130,9 +130,9 @@ test('a missing page gets the 404 page', async () => {
   assert.match(await tabs.desktop.page.title(), /Pagina non trovata/);
 });
 
-test('the rating shows the negative follow-up on 1–3 stars and the positive on 4–5, synchronously', async () => {
-  await visit(VIEWPORTS[1], '/servizi/');
-  const states = await tabs.desktop.page.evaluate(() => {
+/** Clicks each star as the official checker does and reads which follow-up is visible. */
+function crawlerToggle(page) {
+  return page.evaluate(() => {
     const root = document.querySelector('[data-element="feedback"]');
     const visible = (sel) => {
       const el = root.querySelector(sel);
@@ -148,13 +148,107 @@ test('the rating shows the negative follow-up on 1–3 stars and the positive on
       ];
     });
   });
-  assert.deepEqual(states, [
-    [false, true],
-    [false, true],
-    [false, true],
-    [true, false],
-    [true, false],
+}
+const TOGGLE = [
+  [false, true],
+  [false, true],
+  [false, true],
+  [true, false],
+  [true, false],
+];
+const live = (page, name) =>
+  page.evaluate((n) => document.querySelector(`[data-island="${n}"]`)?.dataset.live ?? null, name);
+
+test('the rating shows the matching follow-up synchronously before it is hydrated (no JS needed)', async () => {
+  await visit(VIEWPORTS[1], '/servizi/');
+  const page = tabs.desktop.page;
+  assert.equal(await live(page, 'rating'), null, 'the rating was hydrated on load');
+  assert.deepEqual(await crawlerToggle(page), TOGGLE);
+  // the choice is handed to the component once it is live
+  await page.waitForFunction(() => document.querySelector('[data-island="rating"]')?.dataset.live);
+  const state = await page.$eval('[data-element="feedback"]', (el) => [
+    el.dataset.step,
+    el.dataset.rating,
   ]);
+  assert.deepEqual(state, ['answer', '5']);
+  assert.deepEqual(tabs.desktop.problems, []);
+});
+
+test('the rating shows the matching follow-up synchronously once hydrated', async () => {
+  await visit(VIEWPORTS[1], '/servizi/');
+  const page = tabs.desktop.page;
+  await page.hover('[data-element="feedback-title"]');
+  await page.waitForFunction(() => document.querySelector('[data-island="rating"]')?.dataset.live);
+  assert.deepEqual(await crawlerToggle(page), TOGGLE);
+  assert.deepEqual(tabs.desktop.problems, []);
+});
+
+test('what the citizen chose in the rating before it was live is kept: stars, answer, Avanti', async () => {
+  const page = tabs.desktop.page;
+  // once the page is loaded, the component's code arrives late (a slow network): everything
+  // below happens before it
+  let holding = false;
+  let release;
+  const held = new Promise((r) => (release = r));
+  await page.route(/\/assets\/js\/chunk-/, async (route) => {
+    if (holding) await held;
+    await route.continue().catch(() => undefined); // the page may have gone meanwhile
+  });
+  try {
+    await visit(VIEWPORTS[1], '/');
+    await page
+      .locator('.cookiebar')
+      .getByRole('button', { name: /accetta/i })
+      .click();
+    holding = true;
+    await page.click('[data-element="feedback-rate-2"]');
+    const negative = page.locator('[data-element="feedback-rating-negative"]');
+    assert.equal(await negative.isVisible(), true);
+    const answer = negative.locator('input[type="radio"]').nth(1);
+    await negative.locator('label').nth(1).click();
+    assert.equal(await answer.isChecked(), true);
+    await page.getByRole('button', { name: 'Avanti' }).click();
+    assert.equal(await live(page, 'rating'), null, 'hydrated too early for this test');
+    release();
+    await page.waitForFunction(
+      () => document.querySelector('[data-island="rating"]')?.dataset.live,
+    );
+    const details = page.getByRole('heading', { name: 'Vuoi aggiungere altri dettagli?' });
+    await details.waitFor();
+    const focused = await page.evaluate(() => document.activeElement?.textContent ?? '');
+    assert.equal(focused, 'Vuoi aggiungere altri dettagli?');
+    const state = await page.$eval('[data-element="feedback"]', (el) => [
+      el.dataset.step,
+      el.dataset.rating,
+    ]);
+    assert.deepEqual(state, ['details', '2']);
+    await page.getByRole('button', { name: 'Indietro' }).last().click();
+    assert.equal(await answer.isChecked(), true, 'the answer chosen before hydration was lost');
+    assert.deepEqual(tabs.desktop.problems, []);
+  } finally {
+    release();
+    await page.evaluate(() => localStorage.clear());
+    await page.unroute(/\/assets\/js\/chunk-/);
+  }
+});
+
+test('every island hydrates without error on the sample pages', async () => {
+  const page = tabs.desktop.page;
+  for (const p of ['/', '/servizi/', '/prenota-appuntamento/', '/ricerca/?q=tari']) {
+    await visit(VIEWPORTS[1], p);
+    const names = await page.$$eval('[data-island]', (els) => [
+      ...new Set(els.map((el) => el.dataset.island)),
+    ]);
+    for (const name of names.filter((n) => n === 'header' || n === 'rating')) {
+      await page.dispatchEvent(`[data-island="${name}"]`, 'focusin');
+      await page.waitForFunction(
+        (n) => document.querySelector(`[data-island="${n}"]`)?.dataset.live,
+        name,
+      );
+    }
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50))));
+    assert.deepEqual(tabs.desktop.problems, [], p);
+  }
 });
 
 test('the search page finds a service from the client-side index', async () => {

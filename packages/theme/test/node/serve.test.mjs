@@ -3,6 +3,8 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { request } from 'node:http';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { PACKAGE, cleanup, piazza, tempDir } from './helpers.mjs';
 
 const { serveSite, SECURITY_HEADERS } = await import(path.join(PACKAGE, 'dist', 'index.js'));
@@ -54,6 +56,36 @@ test('directories serve index.html, missing pages the 404 page with status 404',
   assert.match(await missing.text(), /Pagina non trovata/);
   const escape = await fetch(`${site.url}/..%2f..%2fetc/passwd`);
   assert.equal(escape.status, 404);
+});
+
+/** GET with an Accept-Encoding (fetch would decompress on its own): status, headers, raw body. */
+function get(url, acceptEncoding) {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { headers: { 'accept-encoding': acceptEncoding } }, (res) => {
+      const chunks = [];
+      res.on('data', (c) => chunks.push(c));
+      res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+test('text is sent compressed (brotli first, else gzip), fonts and images as they are', async () => {
+  const page = readFileSync(path.join(dir, 'index.html'), 'utf8');
+  const br = await get(`${site.url}/`, 'gzip, deflate, br');
+  assert.equal(br.headers['content-encoding'], 'br');
+  assert.equal(br.headers.vary, 'Accept-Encoding');
+  assert.equal(brotliDecompressSync(br.body).toString('utf8'), page);
+  const gz = await get(`${site.url}/`, 'gzip, br;q=0');
+  assert.equal(gz.headers['content-encoding'], 'gzip');
+  assert.equal(gunzipSync(gz.body).toString('utf8'), page);
+  const plain = await get(`${site.url}/`, 'identity');
+  assert.equal(plain.headers['content-encoding'], undefined);
+  assert.equal(plain.body.toString('utf8'), page);
+  writeFileSync(path.join(dir, 'font.woff2'), Buffer.from([0x77, 0x4f, 0x46, 0x32]));
+  const font = await get(`${site.url}/font.woff2`, 'gzip, br');
+  assert.equal(font.headers['content-encoding'], undefined, 'woff2 is compressed already');
 });
 
 test('export partials writes header, footer, rating and cookie bar with placeholders', () => {

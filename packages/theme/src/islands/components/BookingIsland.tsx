@@ -9,7 +9,7 @@ import {
   LocalStorageDraftStore,
   MemoryBookingProvider,
   type BookingDraft,
-} from '@piazza/react';
+} from '@piazza/react/forms';
 
 export interface BookingIslandProps {
   /** The privacy notice, confirmed in the recap. */

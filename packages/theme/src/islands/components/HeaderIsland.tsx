@@ -1,7 +1,7 @@
 'use client';
 // The header of @piazza/react as an island (menus, megamenus, search dialog): its props are
 // JSON, so the logo travels as `{ src, alt }` and becomes an element here.
-import { Header, type HeaderProps } from '@piazza/react';
+import { Header, type HeaderProps } from '@piazza/react/navigation';
 
 export interface HeaderIslandProps {
   header: Omit<HeaderProps, 'center'> & { center: Omit<HeaderProps['center'], 'logo'> };

@@ -1,7 +1,7 @@
 'use client';
 // The rating widget of @piazza/react as an island. It makes no network call of its own: with an
 // `endpoint` the submission is POSTed there as JSON, with the page path.
-import { Rating } from '@piazza/react';
+import { Rating } from '@piazza/react/content';
 
 export interface RatingIslandProps {
   /** Page the rating refers to. */

@@ -1,7 +1,11 @@
 // Client entry of the "cookiebar" island, without React: the bar is the server-rendered markup
 // of @piazza/react's CookieBar, shown from the first paint; this script removes it when a choice
 // is stored, otherwise stores the choice (same helpers and key as the component) and removes it.
-import { readCookieConsent, writeCookieConsent, type CookieConsent } from '@piazza/react';
+import {
+  readCookieConsent,
+  writeCookieConsent,
+  type CookieConsent,
+} from '@piazza/react/cookie-consent';
 
 function enhance(bar: HTMLElement) {
   if (readCookieConsent() !== null) {

@@ -6,5 +6,5 @@ hydrateOnInteraction('header', async () => {
     import('../hydrate.js'),
     import('../components/HeaderIsland.js'),
   ]);
-  hydrateIslands('header', HeaderIsland);
+  await hydrateIslands('header', HeaderIsland);
 });
