@@ -42,4 +42,19 @@ export const examples = defineExamples({
       />
     ),
   },
+  longExtraItem: {
+    name: 'Con una voce aggiuntiva lunga',
+    description:
+      'Cinque voci di primo livello, l\'ultima lunga e senza megamenu, e tre argomenti in evidenza. Da 992 px ogni voce resta su una riga dentro la barra: con voci aggiuntive gli argomenti in evidenza sono solo nel menu per dispositivi mobili e "Tutti gli argomenti" compare da 1200 px.',
+    render: () => (
+      <HeaderNavbar
+        items={buildMainMenu({
+          extraItems: [
+            { label: 'Amministrazione trasparente', href: '/amministrazione-trasparente/' },
+          ],
+        })}
+        topics={topics}
+      />
+    ),
+  },
 });

@@ -15,3 +15,4 @@ type Story = StoryObj;
 export const Default: Story = story(examples.default) as Story;
 export const CustomLive: Story = story(examples.customLive) as Story;
 export const ExtraItems: Story = story(examples.extraItems) as Story;
+export const LongExtraItem: Story = story(examples.longExtraItem) as Story;

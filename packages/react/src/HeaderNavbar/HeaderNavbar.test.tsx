@@ -104,6 +104,40 @@ describe('HeaderNavbar: first-level menu (C.SI.1.6)', () => {
     expect(links.at(-1)).toHaveAttribute('href', '/argomenti/');
   });
 
+  // The layout itself (one row, nothing clipped) is measured in Chromium by
+  // test/browser/navbar-fit.test.mjs; here, the breakpoints that keep it so.
+  test.each([
+    ['the four items: topics from xl, "Tutti gli argomenti" always', 0, '', 'd-lg-none d-xl-flex'],
+    [
+      'one extra item: the secondary list from xl, topics off-canvas',
+      1,
+      'd-lg-none d-xl-flex',
+      'd-lg-none',
+    ],
+    ['two extra items: the secondary list from xxl', 2, 'd-lg-none d-xxl-flex', 'd-lg-none'],
+    ['three extra items: the secondary list from xxl', 3, 'd-lg-none d-xxl-flex', 'd-lg-none'],
+  ])('desktop row: %s', (_, extra, listClasses, topicClasses) => {
+    const extraItems = Array.from({ length: extra }, (__, i) => ({
+      label: `Voce ${i + 1}`,
+      href: `/voce-${i + 1}/`,
+    }));
+    renderPiazza(
+      <HeaderNavbar
+        items={buildMainMenu({ extraItems })}
+        topics={[{ label: 'Istruzione', href: '/argomenti/istruzione/' }]}
+      />,
+    );
+    const list = screen.getByRole('list', { name: 'Argomenti in evidenza' });
+    const [topic, allTopics] = within(list).getAllByRole('listitem');
+    const display = (el: Element) =>
+      Array.from(el.classList)
+        .filter((c) => c.startsWith('d-'))
+        .join(' ');
+    expect(display(list)).toBe(listClasses);
+    expect(display(topic!)).toBe(topicClasses);
+    expect(display(allTopics!)).toBe('');
+  });
+
   test('is a navigation landmark named "Menu principale"; forwards ref and className', () => {
     const ref = { current: null as HTMLDivElement | null };
     renderPiazza(<HeaderNavbar ref={ref} className="extra" />);

@@ -10,6 +10,7 @@ import {
   type HTMLAttributes,
   type KeyboardEvent,
 } from 'react';
+import { MENU } from '@piazza/vocabularies';
 import { Icon } from '../Icon/Icon.js';
 import { useMessages } from '../intl/messages.js';
 import { cx } from '../utils/cx.js';
@@ -26,6 +27,22 @@ import {
 
 /** Bootstrap Italia's `lg` breakpoint: from here the menu is inline, below it is off-canvas. */
 const DESKTOP = '(min-width: 992px)';
+
+/**
+ * From 992 px the first-level menu and the secondary menu share one row of the bar, each label
+ * on one line (960 px wide at `lg`, 1176 at `xl`, 1320 at `xxl`). What of the secondary menu is
+ * inline depends on how many extra first-level items there are:
+ * - none (the model's four): "Tutti gli argomenti" from `lg`, the highlighted topics from `xl`;
+ * - one: "Tutti gli argomenti" from `xl`;
+ * - two or three: "Tutti gli argomenti" from `xxl`.
+ * With extra items the topics are only in the off-canvas menu, where the whole secondary menu
+ * always is (below 992 px). Bootstrap Italia display utilities; nothing hidden is clipped.
+ */
+function secondaryDisplay(extraItems: number): { list?: string; topic: string } {
+  if (extraItems === 0) return { topic: 'd-lg-none d-xl-flex' };
+  if (extraItems === 1) return { list: 'd-lg-none d-xl-flex', topic: 'd-lg-none' };
+  return { list: 'd-lg-none d-xxl-flex', topic: 'd-lg-none' };
+}
 
 export interface HeaderNavbarProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
   /**
@@ -87,6 +104,7 @@ export const HeaderNavbar = forwardRef<HTMLDivElement, HeaderNavbarProps>(functi
     [itemsProp, basePath, liveLabel],
   );
   validateMainMenu('HeaderNavbar', items);
+  const secondary = secondaryDisplay(items.length - MENU.length);
   items.forEach((item, i) => {
     if (typeof item.href !== 'string' || item.href === '') {
       throw new PiazzaPropError('HeaderNavbar', `items[${i}].href`, 'must be a URL', item.href);
@@ -197,11 +215,13 @@ export const HeaderNavbar = forwardRef<HTMLDivElement, HeaderNavbarProps>(functi
                   </button>
                 </div>
                 <div className="menu-wrapper">
+                  {/* From 992 px: no side padding (the links have theirs); a row too short for */}
+                  {/* unusually long labels wraps the list instead of pushing links out of the bar. */}
                   {/* Focus leaving the first-level list closes its open megamenu. */}
                   {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions */}
                   <ul
                     ref={listRef}
-                    className="navbar-nav"
+                    className="navbar-nav px-lg-0 flex-lg-wrap"
                     data-element="main-navigation"
                     onBlur={onListBlur}
                   >
@@ -227,7 +247,9 @@ export const HeaderNavbar = forwardRef<HTMLDivElement, HeaderNavbarProps>(functi
                           <a
                             className={cx(
                               'nav-link',
-                              children.length > 0 && 'pe-1 flex-grow-1 flex-lg-grow-0 text-nowrap',
+                              children.length > 0
+                                ? 'ps-lg-3 pe-1 flex-grow-1 flex-lg-grow-0 text-nowrap'
+                                : 'px-lg-3',
                               current && 'active',
                             )}
                             href={item.href}
@@ -243,7 +265,7 @@ export const HeaderNavbar = forwardRef<HTMLDivElement, HeaderNavbarProps>(functi
                                   toggleRefs.current[i] = el;
                                 }}
                                 type="button"
-                                className="nav-link dropdown-toggle ps-2 pe-3"
+                                className="nav-link dropdown-toggle ps-2 pe-3 ps-lg-1 pe-lg-2"
                                 aria-expanded={open}
                                 aria-controls={panelId}
                                 aria-label={t.submenu(item.label)}
@@ -298,11 +320,14 @@ export const HeaderNavbar = forwardRef<HTMLDivElement, HeaderNavbarProps>(functi
                       );
                     })}
                   </ul>
-                  <ul className="navbar-nav navbar-secondary" aria-label={t.topics}>
+                  <ul
+                    className={cx('navbar-nav navbar-secondary px-lg-0', secondary.list)}
+                    aria-label={t.topics}
+                  >
                     {topics.map((topic) => (
-                      <li key={topic.href} className="nav-item">
+                      <li key={topic.href} className={cx('nav-item', secondary.topic)}>
                         <a
-                          className="nav-link"
+                          className="nav-link px-lg-2"
                           href={topic.href}
                           aria-current={ariaCurrentFor(topic.href, currentHref)}
                         >
@@ -312,7 +337,7 @@ export const HeaderNavbar = forwardRef<HTMLDivElement, HeaderNavbarProps>(functi
                     ))}
                     <li className="nav-item">
                       <a
-                        className="nav-link"
+                        className="nav-link px-lg-2"
                         href={allTopicsHref}
                         data-element="all-topics"
                         aria-current={ariaCurrentFor(allTopicsHref, currentHref)}
