@@ -20,7 +20,7 @@ import { StepNav } from '../StepNav/StepNav.js';
 import { Stepper } from '../Stepper/Stepper.js';
 import { TextField } from '../TextField/TextField.js';
 import { Textarea } from '../Textarea/Textarea.js';
-import { usePiazza } from '../intl/PiazzaProvider.js';
+import { usePiazza } from '../intl/context.js';
 import { useMessages } from '../intl/messages.js';
 import { cx } from '../utils/cx.js';
 import { PiazzaPropError } from '../utils/errors.js';

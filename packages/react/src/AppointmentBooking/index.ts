@@ -26,6 +26,8 @@ export {
   EXAMPLE_OFFICES,
   EXAMPLE_OFFICE_TYPES,
   type MemoryBookingProviderOptions,
+  type MemoryOffice,
+  type MemoryOpening,
 } from './MemoryBookingProvider.js';
 export { HttpBookingProvider, type HttpBookingProviderOptions } from './HttpBookingProvider.js';
 export {

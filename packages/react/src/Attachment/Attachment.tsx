@@ -1,8 +1,9 @@
 'use client';
 import { forwardRef, type HTMLAttributes } from 'react';
-import { usePiazza, type Locale } from '../intl/PiazzaProvider.js';
+import { usePiazza, type Locale } from '../intl/context.js';
 import { useMessages } from '../intl/messages.js';
 import { Icon } from '../Icon/Icon.js';
+import { formatBytes } from '../utils/bytes.js';
 import { cx } from '../utils/cx.js';
 import { PiazzaPropError } from '../utils/errors.js';
 import { requireText } from '../utils/heading.js';
@@ -30,21 +31,8 @@ export interface AttachmentProps extends Omit<
   messages?: Partial<AttachmentMessages>;
 }
 
-const UNITS = ['B', 'KB', 'MB', 'GB'];
-
-/** "1,2 MB" from a number of bytes, in the language of the page. */
-export function formatFileSize(bytes: number, locale: Locale): string {
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1024 && unit < UNITS.length - 1) {
-    value /= 1024;
-    unit++;
-  }
-  const n = new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'it-IT', {
-    maximumFractionDigits: unit === 0 ? 0 : 1,
-  }).format(value);
-  return `${n} ${UNITS[unit]}`;
-}
+/** "1,2 MB" from a number of bytes, in the language of the page (the formatter of `FileUpload`). */
+export const formatFileSize: (bytes: number, locale: Locale) => string = formatBytes;
 
 /** A document to download: its link's accessible name holds the title, the file type and the size. */
 export const Attachment = forwardRef<HTMLDivElement, AttachmentProps>(function Attachment(

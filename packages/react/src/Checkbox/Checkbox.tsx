@@ -2,7 +2,7 @@
 import { forwardRef, type FieldsetHTMLAttributes, type InputHTMLAttributes } from 'react';
 import { cx } from '../utils/cx.js';
 import { PiazzaPropError } from '../utils/errors.js';
-import { FieldFeedback, RequiredMark, useFieldIds, type FieldBaseProps } from '../Field/Field.js';
+import { useField, type FieldBaseProps } from '../Field/Field.js';
 import type { ChoiceOption } from '../RadioGroup/RadioGroup.js';
 
 export interface CheckboxProps
@@ -20,23 +20,22 @@ export interface CheckboxProps
  */
 export const Checkbox = /* @__PURE__ */ forwardRef<HTMLInputElement, CheckboxProps>(
   function Checkbox({ label, hint, error, required, messages, id, className, ...rest }, ref) {
-    const ids = useFieldIds(id, hint, error);
+    const field = useField(id, hint, error, required, messages);
     return (
       <div className={cx('form-check', className)} data-invalid={error ? 'true' : undefined}>
         <input
           ref={ref}
           type="checkbox"
-          id={ids.id}
+          id={field.id}
           required={required}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={ids.describedBy}
+          {...field.aria}
           {...rest}
         />
-        <label htmlFor={ids.id}>
+        <label htmlFor={field.id}>
           {label}
-          <RequiredMark required={required} />
+          {field.mark}
         </label>
-        <FieldFeedback {...ids} hint={hint} error={error} messages={messages} />
+        {field.feedback}
       </div>
     );
   },
@@ -93,28 +92,28 @@ export const CheckboxGroup = /* @__PURE__ */ forwardRef<HTMLFieldSetElement, Che
         options,
       );
     }
-    const ids = useFieldIds(id, hint, error);
+    const field = useField(id, hint, error, required, messages);
     return (
       <fieldset
         ref={ref}
         className={cx('mb-4', className)}
-        aria-describedby={ids.describedBy}
+        aria-describedby={field.describedBy}
         data-invalid={error ? 'true' : undefined}
         {...rest}
       >
         <legend className="px-0">
           {label}
-          <RequiredMark required={required} />
+          {field.mark}
         </legend>
-        <FieldFeedback {...ids} hint={hint} error={error} messages={messages} />
+        {field.feedback}
         {options.map((o, i) => {
-          const oid = i === 0 ? ids.id : `${ids.id}-${i}`;
+          const oid = i === 0 ? field.id : `${field.id}-${i}`;
           return (
             <div key={o.value} className="form-check">
               <input
                 type="checkbox"
                 id={oid}
-                name={name ?? ids.id}
+                name={name ?? field.id}
                 value={o.value}
                 disabled={o.disabled}
                 checked={value ? value.includes(o.value) : undefined}

@@ -1,7 +1,7 @@
 'use client';
 import { forwardRef, type HTMLAttributes } from 'react';
 import type { TipoEvento } from '@piazza/vocabularies';
-import { usePiazza } from '../intl/PiazzaProvider.js';
+import { usePiazza } from '../intl/context.js';
 import { useMessages } from '../intl/messages.js';
 import { CardImage, type CardImageProps } from '../utils/card-image.js';
 import { cx } from '../utils/cx.js';

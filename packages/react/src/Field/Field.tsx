@@ -1,8 +1,11 @@
 'use client';
-import { forwardRef, useId, type HTMLAttributes, type ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import { useMessages } from '../intl/messages.js';
 import { cx } from '../utils/cx.js';
-import { fieldMessages, type FieldMessages } from './Field.intl.js';
+import { fieldErrorMessages, type FieldMessages } from './Field.intl.js';
+
+// In its own module, so the fields' bundles do not carry the note's imports.
+export { RequiredFieldsNote, type RequiredFieldsNoteProps } from './RequiredFieldsNote.js';
 
 /** Props shared by every form field. */
 export interface FieldBaseProps {
@@ -25,80 +28,51 @@ export interface FieldBaseProps {
   messages?: Partial<FieldMessages>;
 }
 
-/** Ids of a field and of its hint and error, and the `aria-describedby` that joins them. */
-export function useFieldIds(id: string | undefined, hint: unknown, error: unknown, extra?: string) {
+/**
+ * What every field shares, from one call: its id, the `aria-describedby` that joins hint,
+ * `extra` and error, the `aria-*` of its control (`aria-invalid` while in error), the required
+ * mark that follows the label, and the hint and error to render under the control. One hook
+ * instead of several helpers keeps each field's bundle small.
+ */
+export function useField(
+  id: string | undefined,
+  hint: ReactNode,
+  error: ReactNode,
+  required: boolean | undefined,
+  messages: Partial<FieldMessages> | undefined,
+  extra?: string,
+) {
+  const t = useMessages(fieldErrorMessages, messages);
   const auto = useId();
   const base = id ?? auto;
   const hintId = hint ? `${base}-hint` : undefined;
   const errorId = error ? `${base}-error` : undefined;
+  const describedBy = cx(hintId, extra, errorId) || undefined;
   return {
     id: base,
-    hintId,
-    errorId,
-    describedBy: [hintId, extra, errorId].filter(Boolean).join(' ') || undefined,
+    describedBy,
+    /** For the control: `aria-invalid` and `aria-describedby`. */
+    aria: { 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy },
+    /** The asterisk after a required field's label (hidden from assistive technology, which reads `required`). */
+    mark: required ? (
+      <span className="text-danger" aria-hidden="true">
+        {' *'}
+      </span>
+    ) : null,
+    /** Hint and error under the control. */
+    feedback: (
+      <>
+        {hint ? (
+          <small id={hintId} className="form-text d-block">
+            {hint}
+          </small>
+        ) : null}
+        {error ? (
+          <div id={errorId} className="invalid-feedback d-block">
+            <span className="visually-hidden">{t.errorPrefix}</span> {error}
+          </div>
+        ) : null}
+      </>
+    ),
   };
 }
-
-/** The asterisk after a required field's label (hidden from assistive technology, which reads `required`). */
-export function RequiredMark({ required }: { required?: boolean }) {
-  return required ? (
-    <span className="text-danger" aria-hidden="true">
-      {' *'}
-    </span>
-  ) : null;
-}
-
-/** Hint and error under a control. */
-export function FieldFeedback({
-  hintId,
-  hint,
-  errorId,
-  error,
-  messages,
-}: {
-  hintId?: string;
-  hint?: ReactNode;
-  errorId?: string;
-  error?: ReactNode;
-  messages?: Partial<FieldMessages>;
-}) {
-  const t = useMessages(fieldMessages, messages);
-  return (
-    <>
-      {hint ? (
-        <small id={hintId} className="form-text d-block">
-          {hint}
-        </small>
-      ) : null}
-      {error ? (
-        <div id={errorId} className="invalid-feedback d-block">
-          <span className="visually-hidden">{t.errorPrefix}</span> {error}
-        </div>
-      ) : null}
-    </>
-  );
-}
-
-export interface RequiredFieldsNoteProps extends Omit<
-  HTMLAttributes<HTMLParagraphElement>,
-  'children'
-> {
-  /** Overrides of the default texts. */
-  messages?: Partial<FieldMessages>;
-}
-
-/**
- * The line that explains the asterisk of required fields: "I campi contraddistinti dal simbolo
- * asterisco sono obbligatori". Put it once above a form with required fields.
- */
-export const RequiredFieldsNote = /* @__PURE__ */ forwardRef<
-  HTMLParagraphElement,
-  RequiredFieldsNoteProps
->(function RequiredFieldsNote({ messages, className, ...rest }, ref) {
-  const t = useMessages(fieldMessages, messages);
-  return (
-    <p ref={ref} className={cx('small', className)} {...rest}>
-      {t.requiredNote}
-    </p>
-  );
-});

@@ -10,24 +10,23 @@ export const fileUploadMessages = defineMessages({
     added: 'File aggiunto:',
     /** Announced before the name of the file removed. */
     removed: 'File rimosso:',
-    /** A refused file: its name and why. */
-    refused: 'Il file non è stato aggiunto:',
-    wrongType: 'tipo non ammesso',
-    tooBig: 'supera la dimensione massima',
-    /** The limits, shown under the label. */
+    /** Before the name of a refused file; the limit it breaks follows (`types` or `maxSize`). */
+    refused: 'File non aggiunto:',
+    /** The limits, shown under the label and after a refused file. */
     types: 'Formati ammessi:',
     maxSize: 'Dimensione massima:',
+    /** Visually hidden prefix read before the error message (as in every field). */
+    errorPrefix: 'Errore:',
   },
   en: {
     listLabel: 'Selected files',
     remove: 'Remove',
     added: 'File added:',
     removed: 'File removed:',
-    refused: 'The file was not added:',
-    wrongType: 'type not accepted',
-    tooBig: 'larger than the maximum size',
+    refused: 'File not added:',
     types: 'Accepted formats:',
     maxSize: 'Maximum size:',
+    errorPrefix: 'Error:',
   },
 });
 

@@ -1,9 +1,10 @@
 'use client';
-import { forwardRef, useState, type ChangeEvent, type InputHTMLAttributes } from 'react';
-import { Icon } from '../Icon/Icon.js';
-import { useMessages } from '../intl/messages.js';
+import { forwardRef, useId, useState, type InputHTMLAttributes } from 'react';
+import { usePiazza } from '../intl/context.js';
+import { resolveMessages } from '../intl/messages.js';
+import { formatBytes } from '../utils/bytes.js';
 import { cx } from '../utils/cx.js';
-import { FieldFeedback, RequiredMark, useFieldIds, type FieldBaseProps } from '../Field/Field.js';
+import type { FieldBaseProps } from '../Field/Field.js';
 import { fileUploadMessages, type FileUploadMessages } from './FileUpload.intl.js';
 
 export interface FileUploadProps
@@ -31,23 +32,17 @@ export interface FileUploadProps
   messages?: Partial<FileUploadMessages>;
 }
 
-/** "1,5 MB": a size in bytes for people. */
-export function formatBytes(bytes: number, locale = 'it'): string {
-  let i = 0;
-  while (bytes >= 1024 && i < 3) {
-    bytes /= 1024;
-    i++;
-  }
-  return `${bytes.toLocaleString(locale, { maximumFractionDigits: i && 1 })} ${['B', 'KB', 'MB', 'GB'][i]}`;
-}
+// "1,5 MB": public here (and as `formatFileSize` of `Attachment`).
+export { formatBytes };
 
 /**
  * A file field: Bootstrap Italia's upload button (a native file input, keyboard operable),
  * type and size limits checked on choice (refused files are named in the error), and the chosen
  * files listed, each with a "Rimuovi" button. Additions and removals are announced; after a
- * removal focus returns to the input.
+ * removal focus returns to the input. A refused file is named in the error with the limit it
+ * breaks.
  *
- * State: `data-invalid="true"` while it shows an error; `data-count` holds the number of files.
+ * State: `data-invalid="true"` on the wrapper while it shows an error.
  */
 export const FileUpload = /* @__PURE__ */ forwardRef<HTMLInputElement, FileUploadProps>(
   function FileUpload(
@@ -61,7 +56,6 @@ export const FileUpload = /* @__PURE__ */ forwardRef<HTMLInputElement, FileUploa
       maxSize,
       files: controlled,
       onFilesChange,
-      multiple,
       id,
       className,
       onChange,
@@ -69,16 +63,23 @@ export const FileUpload = /* @__PURE__ */ forwardRef<HTMLInputElement, FileUploa
     },
     ref,
   ) {
-    const t = useMessages(fileUploadMessages, messages);
-    const [own, setOwn] = useState<File[]>([]);
+    const { locale } = usePiazza();
+    const t = resolveMessages(fileUploadMessages, locale, messages);
+    const [own, setOwn] = useState<readonly File[]>([]);
     const [refused, setRefused] = useState('');
     const [said, setSaid] = useState('');
-    const files = controlled ? [...controlled] : own;
+    const files = controlled ?? own;
     const types = accept.join(', ');
-    const max = maxSize ? formatBytes(maxSize) : '';
-    const limits = cx(types && `${t.types} ${types}.`, max && `${t.maxSize} ${max}.`);
-    const shownError = error || refused || undefined;
-    const ids = useFieldIds(id, hint || limits, shownError);
+    const typesText = types && `${t.types} ${types}.`;
+    const maxText = maxSize ? `${t.maxSize} ${formatBytes(maxSize, locale)}.` : '';
+    const help = cx(hint, typesText, maxText);
+    const shownError = error || refused;
+    // The label, hint and error markup of every field (Field's useField), written out here:
+    // the hook's shared plumbing costs ~100 bytes gzip, and this field must stay under 1.5 KB.
+    const auto = useId();
+    const base = id ?? auto;
+    const describedBy =
+      cx(help ? `${base}-hint` : '', shownError ? `${base}-error` : '') || undefined;
 
     const update = (next: File[], message: string) => {
       if (!controlled) setOwn(next);
@@ -86,82 +87,79 @@ export const FileUpload = /* @__PURE__ */ forwardRef<HTMLInputElement, FileUploa
       setSaid(message);
     };
 
-    const choose = (e: ChangeEvent<HTMLInputElement>) => {
-      onChange?.(e);
-      const problems: string[] = [];
-      const ok = Array.from(e.target.files ?? []).filter((f) => {
-        const name = f.name.toLowerCase();
-        const why =
-          accept.length &&
-          !accept.some((a) =>
-            a[0] === '.'
-              ? name.endsWith(a.toLowerCase())
-              : a.endsWith('/*')
-                ? f.type.startsWith(a.slice(0, -1))
-                : f.type === a,
-          )
-            ? t.wrongType
-            : maxSize && f.size > maxSize
-              ? `${t.tooBig} (${max})`
-              : '';
-        if (why) problems.push(`${t.refused} ${f.name}, ${why}.`);
-        return !why;
-      });
-      e.target.value = '';
-      setRefused(problems.join(' '));
-      if (ok.length)
-        update(multiple ? [...files, ...ok] : ok, `${t.added} ${ok.map((f) => f.name).join(', ')}`);
-    };
-
     return (
-      <div
-        className={cx('mb-4', className)}
-        data-invalid={shownError ? 'true' : undefined}
-        data-count={files.length}
-      >
+      <div className={cx('mb-4', className)} data-invalid={shownError ? 'true' : undefined}>
         <input
           ref={ref}
           type="file"
-          id={ids.id}
+          id={base}
           className="upload"
           accept={types || undefined}
-          multiple={multiple}
           required={required && !files.length}
           aria-invalid={shownError ? true : undefined}
-          aria-describedby={ids.describedBy}
-          onChange={choose}
+          aria-describedby={describedBy}
+          onChange={(e) => {
+            onChange?.(e);
+            const problems: string[] = [];
+            const ok = [...(e.target.files ?? [])].filter((f) => {
+              // "image/png foto.png": an extension ends it, a MIME type (or "image/*") starts it.
+              const key = `${f.type} ${f.name}`.toLowerCase();
+              const why =
+                typesText &&
+                !accept.some((a) =>
+                  (a = a.toLowerCase())[0] === '.'
+                    ? key.endsWith(a)
+                    : key.startsWith(`${a} `.replace('* ', '')),
+                )
+                  ? typesText
+                  : f.size > (maxSize ?? f.size) && maxText;
+              if (why) problems.push(`${t.refused} ${f.name}. ${why}`);
+              return !why;
+            });
+            e.target.value = '';
+            setRefused(problems.join(' '));
+            if (ok.length)
+              update(
+                rest.multiple ? [...files, ...ok] : ok,
+                `${t.added} ${ok.map((f) => f.name).join(', ')}`,
+              );
+          }}
           {...rest}
         />
-        <label htmlFor={ids.id}>
-          <Icon name="upload" />
-          <span>
-            {label}
-            <RequiredMark required={required} />
-          </span>
+        <label htmlFor={base}>
+          {label}
+          {required ? (
+            <span className="text-danger" aria-hidden="true">
+              {' *'}
+            </span>
+          ) : null}
         </label>
-        <FieldFeedback
-          {...ids}
-          hint={cx(hint, limits) || undefined}
-          error={shownError}
-          messages={messages}
-        />
+        {help ? (
+          <small id={`${base}-hint`} className="form-text d-block">
+            {help}
+          </small>
+        ) : null}
+        {shownError ? (
+          <div id={`${base}-error`} className="invalid-feedback d-block">
+            <span className="visually-hidden">{t.errorPrefix}</span> {shownError}
+          </div>
+        ) : null}
         {files.length ? (
           <ul className="upload-file-list" aria-label={t.listLabel}>
             {files.map((f, i) => (
-              <li key={`${f.name}-${i}`} className="upload-file success">
-                <Icon name="file" />
-                <p className="mb-0">
-                  {f.name} <span className="small">({formatBytes(f.size)})</span>
+              <li key={i} className="upload-file success">
+                <p>
+                  {f.name} <span className="upload-file-weight">{formatBytes(f.size, locale)}</span>
                 </p>
                 <button
                   type="button"
-                  className="btn btn-link btn-sm ms-auto"
+                  className="btn btn-link btn-sm"
                   onClick={() => {
                     update(
                       files.filter((_, j) => j !== i),
                       `${t.removed} ${f.name}`,
                     );
-                    document.getElementById(ids.id)?.focus();
+                    document.getElementById(base)?.focus();
                   }}
                 >
                   {t.remove} <span className="visually-hidden">{f.name}</span>

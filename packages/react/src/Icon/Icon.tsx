@@ -1,5 +1,5 @@
 'use client';
-import { usePiazza } from '../intl/PiazzaProvider.js';
+import { usePiazza } from '../intl/context.js';
 import { cx } from '../utils/cx.js';
 
 export type IconSize = 'xs' | 'sm' | 'md' | 'lg' | 'xl';

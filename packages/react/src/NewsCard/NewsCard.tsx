@@ -1,7 +1,7 @@
 'use client';
 import { forwardRef, type HTMLAttributes } from 'react';
 import type { TipoNotizia } from '@piazza/vocabularies';
-import { usePiazza } from '../intl/PiazzaProvider.js';
+import { usePiazza } from '../intl/context.js';
 import { CardImage, type CardImageProps } from '../utils/card-image.js';
 import { cx } from '../utils/cx.js';
 import { formatDate, isValidDate, toDateTime, type DateInput } from '../utils/date.js';

@@ -2,7 +2,7 @@
 import { forwardRef, type HTMLAttributes, type ReactNode } from 'react';
 import { cx } from '../utils/cx.js';
 import { PiazzaPropError } from '../utils/errors.js';
-import { FieldFeedback, RequiredMark, useFieldIds, type FieldBaseProps } from '../Field/Field.js';
+import { useField, type FieldBaseProps } from '../Field/Field.js';
 
 export interface ChoiceOption {
   /** The submitted value. */
@@ -64,32 +64,31 @@ export const RadioGroup = /* @__PURE__ */ forwardRef<HTMLDivElement, RadioGroupP
     if (!Array.isArray(options) || options.length === 0) {
       throw new PiazzaPropError('RadioGroup', 'options', 'must list at least one option', options);
     }
-    const ids = useFieldIds(id, hint, error);
+    const field = useField(id, hint, error, required, messages);
     return (
       <div
         ref={ref}
         role="radiogroup"
-        aria-labelledby={`${ids.id}-legend`}
+        aria-labelledby={`${field.id}-legend`}
         aria-required={required || undefined}
-        aria-invalid={error ? true : undefined}
         className={cx('mb-4', className)}
-        aria-describedby={ids.describedBy}
+        {...field.aria}
         data-invalid={error ? 'true' : undefined}
         {...rest}
       >
-        <p id={`${ids.id}-legend`} className="form-label fw-semibold mb-2">
+        <p id={`${field.id}-legend`} className="form-label fw-semibold mb-2">
           {label}
-          <RequiredMark required={required} />
+          {field.mark}
         </p>
-        <FieldFeedback {...ids} hint={hint} error={error} messages={messages} />
+        {field.feedback}
         {options.map((o, i) => {
-          const oid = i === 0 ? ids.id : `${ids.id}-${i}`;
+          const oid = i === 0 ? field.id : `${field.id}-${i}`;
           return (
             <div key={o.value} className={cx('form-check', inline && 'form-check-inline')}>
               <input
                 type="radio"
                 id={oid}
-                name={name ?? ids.id}
+                name={name ?? field.id}
                 value={o.value}
                 disabled={o.disabled}
                 required={required}

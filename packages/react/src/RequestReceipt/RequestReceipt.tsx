@@ -1,7 +1,7 @@
 'use client';
 import { forwardRef, useEffect, useId, useRef, type HTMLAttributes, type ReactNode } from 'react';
 import { Icon } from '../Icon/Icon.js';
-import { usePiazza } from '../intl/PiazzaProvider.js';
+import { usePiazza } from '../intl/context.js';
 import { useMessages } from '../intl/messages.js';
 import { cx } from '../utils/cx.js';
 import { PiazzaPropError } from '../utils/errors.js';

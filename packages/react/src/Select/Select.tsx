@@ -3,7 +3,7 @@ import { forwardRef, type SelectHTMLAttributes } from 'react';
 import { useMessages } from '../intl/messages.js';
 import { cx } from '../utils/cx.js';
 import { PiazzaPropError } from '../utils/errors.js';
-import { FieldFeedback, RequiredMark, useFieldIds, type FieldBaseProps } from '../Field/Field.js';
+import { useField, type FieldBaseProps } from '../Field/Field.js';
 import { selectMessages, type SelectMessages } from './Select.intl.js';
 
 export interface SelectOption {
@@ -47,23 +47,22 @@ export const Select = /* @__PURE__ */ forwardRef<HTMLSelectElement, SelectProps>
   if (!Array.isArray(options)) {
     throw new PiazzaPropError('Select', 'options', 'must be an array of { value, label }', options);
   }
-  const ids = useFieldIds(id, hint, error);
+  const field = useField(id, hint, error, required, messages);
   return (
     <div
       className={cx('select-wrapper form-group', className)}
       data-invalid={error ? 'true' : undefined}
     >
-      <label htmlFor={ids.id}>
+      <label htmlFor={field.id}>
         {label}
-        <RequiredMark required={required} />
+        {field.mark}
       </label>
       <select
         ref={ref}
-        id={ids.id}
+        id={field.id}
         className={cx(error ? 'is-invalid' : null)}
         required={required}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={ids.describedBy}
+        {...field.aria}
         {...rest}
       >
         {placeholder ? <option value="">{t.placeholder}</option> : null}
@@ -73,7 +72,7 @@ export const Select = /* @__PURE__ */ forwardRef<HTMLSelectElement, SelectProps>
           </option>
         ))}
       </select>
-      <FieldFeedback {...ids} hint={hint} error={error} messages={messages} />
+      {field.feedback}
     </div>
   );
 });

@@ -6,7 +6,7 @@ import { Breadcrumbs } from '../Breadcrumbs/Breadcrumbs.js';
 import { ContactCard, type ContactCardProps } from '../ContactCard/ContactCard.js';
 import { ContactsBox, type ContactsBoxProps } from '../ContactsBox/ContactsBox.js';
 import { Rating, type RatingProps } from '../Rating/Rating.js';
-import { usePiazza } from '../intl/PiazzaProvider.js';
+import { usePiazza } from '../intl/context.js';
 import { useMessages } from '../intl/messages.js';
 import { cx } from '../utils/cx.js';
 import { formatDate, type DateInput } from '../utils/date.js';

@@ -2,7 +2,7 @@
 import { forwardRef, type InputHTMLAttributes } from 'react';
 import { cx } from '../utils/cx.js';
 import { PiazzaPropError } from '../utils/errors.js';
-import { FieldFeedback, RequiredMark, useFieldIds, type FieldBaseProps } from '../Field/Field.js';
+import { useField, type FieldBaseProps } from '../Field/Field.js';
 
 /** The kinds of one-line text field. */
 export type TextFieldType = 'text' | 'email' | 'tel' | 'number' | 'date';
@@ -38,24 +38,23 @@ export const TextField = /* @__PURE__ */ forwardRef<HTMLInputElement, TextFieldP
     if (!TYPES.includes(type)) {
       throw new PiazzaPropError('TextField', 'type', `must be one of ${TYPES.join(', ')}`, type);
     }
-    const ids = useFieldIds(id, hint, error);
+    const field = useField(id, hint, error, required, messages);
     return (
       <div className={cx('form-group', className)} data-invalid={error ? 'true' : undefined}>
-        <label htmlFor={ids.id} className="active">
+        <label htmlFor={field.id} className="active">
           {label}
-          <RequiredMark required={required} />
+          {field.mark}
         </label>
         <input
           ref={ref}
-          id={ids.id}
+          id={field.id}
           type={type}
           className={cx('form-control', error ? 'is-invalid' : null)}
           required={required}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={ids.describedBy}
+          {...field.aria}
           {...rest}
         />
-        <FieldFeedback {...ids} hint={hint} error={error} messages={messages} />
+        {field.feedback}
       </div>
     );
   },

@@ -2,7 +2,7 @@
 import { forwardRef, useEffect, useState, type TextareaHTMLAttributes } from 'react';
 import { useMessages } from '../intl/messages.js';
 import { cx } from '../utils/cx.js';
-import { FieldFeedback, RequiredMark, useFieldIds, type FieldBaseProps } from '../Field/Field.js';
+import { useField, type FieldBaseProps } from '../Field/Field.js';
 import { textareaMessages, type TextareaMessages } from './Textarea.intl.js';
 
 export interface TextareaProps
@@ -47,8 +47,8 @@ export const Textarea = /* @__PURE__ */ forwardRef<HTMLTextAreaElement, Textarea
     ref,
   ) {
     const t = useMessages(textareaMessages, messages);
-    const ids = useFieldIds(id, hint, error);
-    const counterId = `${ids.id}-counter`;
+    const field = useField(id, hint, error, required, messages);
+    const counterId = `${field.id}-counter`;
     const [typed, setTyped] = useState<number | null>(null);
     const length =
       rest.value !== undefined
@@ -62,20 +62,20 @@ export const Textarea = /* @__PURE__ */ forwardRef<HTMLTextAreaElement, Textarea
       const timer = setTimeout(() => setSpoken(t.remaining(remaining)), 1000);
       return () => clearTimeout(timer);
     }, [remaining, typed, t]);
-    const describedBy = cx(ids.describedBy, remaining !== undefined && counterId) || undefined;
+    const describedBy = cx(field.describedBy, remaining !== undefined && counterId) || undefined;
     return (
       <div
         className={cx('form-group', className)}
         data-invalid={error ? 'true' : undefined}
         data-remaining={remaining}
       >
-        <label htmlFor={ids.id} className="active">
+        <label htmlFor={field.id} className="active">
           {label}
-          <RequiredMark required={required} />
+          {field.mark}
         </label>
         <textarea
           ref={ref}
-          id={ids.id}
+          id={field.id}
           rows={rows}
           className={cx('form-control', error ? 'is-invalid' : null)}
           required={required}
@@ -88,7 +88,7 @@ export const Textarea = /* @__PURE__ */ forwardRef<HTMLTextAreaElement, Textarea
           }}
           {...rest}
         />
-        <FieldFeedback {...ids} hint={hint} error={error} messages={messages} />
+        {field.feedback}
         {remaining !== undefined ? (
           <>
             <small id={counterId} className="form-text d-block">

@@ -1,25 +1,8 @@
 'use client';
-import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { useContext, useMemo, type ReactNode } from 'react';
+import { PiazzaContext, type PiazzaSettings } from './context.js';
 
-/** The languages whose default texts Piazza ships. Italian is the default. */
-export type Locale = 'it' | 'en';
-
-export interface PiazzaSettings {
-  /** Language of the default texts. @default 'it' */
-  locale: Locale;
-  /**
-   * URL of the Bootstrap Italia SVG sprite (`bootstrap-italia/dist/svg/sprites.svg`)
-   * as the site serves it. @default '/svg/sprites.svg'
-   */
-  spriteUrl: string;
-}
-
-export const DEFAULT_SETTINGS: PiazzaSettings = Object.freeze({
-  locale: 'it',
-  spriteUrl: '/svg/sprites.svg',
-});
-
-const PiazzaContext = createContext<PiazzaSettings>(DEFAULT_SETTINGS);
+export { DEFAULT_SETTINGS, usePiazza, type Locale, type PiazzaSettings } from './context.js';
 
 export interface PiazzaProviderProps extends Partial<PiazzaSettings> {
   children?: ReactNode;
@@ -33,8 +16,4 @@ export function PiazzaProvider({ locale, spriteUrl, children }: PiazzaProviderPr
     [locale, spriteUrl, parent],
   );
   return <PiazzaContext.Provider value={value}>{children}</PiazzaContext.Provider>;
-}
-
-export function usePiazza(): PiazzaSettings {
-  return useContext(PiazzaContext);
 }

@@ -1,5 +1,5 @@
 'use client';
-import { usePiazza, type Locale } from './PiazzaProvider.js';
+import { usePiazza, type Locale } from './context.js';
 
 /**
  * A component's default texts: Italian first, English beside it, same keys.
@@ -15,22 +15,19 @@ export function defineMessages<M extends Record<string, unknown>>(dict: {
   return dict;
 }
 
-/** The texts for `locale`, with the instance's overrides on top. */
+/** The texts for `locale`, with the instance's overrides on top (an `undefined` override keeps the default). */
 export function resolveMessages<M>(dict: Dictionary<M>, locale: Locale, overrides?: Partial<M>): M {
   const base = dict[locale] ?? dict.it;
-  return overrides ? { ...base, ...stripUndefined(overrides) } : base;
+  return overrides
+    ? {
+        ...base,
+        ...Object.fromEntries(Object.entries(overrides).filter(([, text]) => text !== undefined)),
+      }
+    : base;
 }
 
 /** The texts of `dict` in the language of the nearest PiazzaProvider, with per-instance overrides. */
 export function useMessages<M>(dict: Dictionary<M>, overrides?: Partial<M>): M {
   const { locale } = usePiazza();
   return resolveMessages(dict, locale, overrides);
-}
-
-function stripUndefined<T>(obj: Partial<T>): Partial<T> {
-  const out: Partial<T> = {};
-  for (const key of Object.keys(obj) as (keyof T)[]) {
-    if (obj[key] !== undefined) out[key] = obj[key];
-  }
-  return out;
 }
