@@ -137,6 +137,12 @@ export interface Site {
   extraMenu: Link[];
   /** Booking entry (C.SI.2.1); defaults to the theme's own booking page when absent. */
   bookingUrl?: Url;
+  /**
+   * Base URL of the booking back office, speaking the JSON contract of docs/booking-api.yaml: the
+   * theme's booking page sends its requests there. Without it the page offers the offices with a
+   * `booking` section and keeps the bookings in the visitor's browser (a demo: the build warns).
+   */
+  bookingApi?: Url;
   /** Topics shown first on the home page and on the Argomenti page. */
   highlightedTopics: Argomento[];
   /** Slugs of the services shown on the home page ("Servizi in evidenza"). */
@@ -326,6 +332,22 @@ export interface UnitaOrganizzativa {
   servizi?: Slug[];
   topics?: Argomento[];
   image?: Image;
+  /** Appointments at this unit through the theme's booking page (CSE.2.2). */
+  booking?: OfficeBooking;
+}
+
+/** A day of the week as written in the content. */
+export type Giorno =
+  'lunedì' | 'martedì' | 'mercoledì' | 'giovedì' | 'venerdì' | 'sabato' | 'domenica';
+
+/** When and what for a unit takes appointments. */
+export interface OfficeBooking {
+  /** The kind of office chosen first ("Anagrafe e stato civile"); defaults to the unit's title. */
+  type?: string;
+  /** Weekly openings for appointments, e.g. `{ days: [lunedì, mercoledì], from: '09:00', to: '12:30' }`. */
+  schedule: Array<{ days: Giorno[]; from: string; to: string }>;
+  /** What citizens can book for ("Carta d'identità elettronica"). */
+  reasons: string[];
 }
 
 export interface PersonaPubblica {

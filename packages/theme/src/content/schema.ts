@@ -305,6 +305,30 @@ export const primaryColor = (): Check<string> => (value, ctx, path) => {
   return hex;
 };
 
+const CLOCK = /^([01]\d|2[0-3]):([0-5]\d)$/;
+
+/** A time of day, "HH:MM" (24 h). */
+export function clock(): Check<string> {
+  return (value, ctx, path) => {
+    // YAML 1.1 reads 09:00 unquoted as a sexagesimal number (540)
+    if (typeof value === 'number' && Number.isInteger(value) && value >= 0 && value < 1440)
+      value = `${String(Math.floor(value / 60)).padStart(2, '0')}:${String(value % 60).padStart(2, '0')}`;
+    if (typeof value !== 'string' || !CLOCK.test(value.trim())) {
+      report(
+        ctx,
+        path,
+        'atteso un orario HH:MM, per esempio "09:30"',
+        'expected a time HH:MM, e.g. "09:30"',
+        {
+          found: show(value),
+        },
+      );
+      return undefined;
+    }
+    return value.trim();
+  };
+}
+
 /** One of fixed values. */
 export function oneOf<T extends string>(values: readonly T[], name: string): Check<T> {
   return (value, ctx, path) => {

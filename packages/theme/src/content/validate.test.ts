@@ -157,6 +157,66 @@ describe('validateContent', () => {
     );
   });
 
+  it("reads a unit's booking section and names every bad day, time and missing reason", () => {
+    const booking = {
+      type: 'Anagrafe',
+      schedule: [
+        { days: ['lunedì', 'mercoledì'], from: '09:00', to: '12:30' },
+        { days: ['giovedì'], from: 900, to: '17:30' }, // YAML's 15:00 unquoted is 900
+      ],
+      reasons: ["Carta d'identità elettronica"],
+    };
+    const ok = validateContent(
+      raw({ unitaOrganizzative: [{ file: 'cms:uo/1', data: { ...ufficio, booking } }] }),
+      { resolveFile: () => ({ size: 10 }) },
+    );
+    expect(ok.errors.map(formatIssue)).toEqual([]);
+    expect(ok.content?.unitaOrganizzative[0]?.booking?.schedule[1]).toEqual({
+      days: ['giovedì'],
+      from: '15:00',
+      to: '17:30',
+    });
+    const bad = validateContent(
+      raw({
+        unitaOrganizzative: [
+          {
+            file: 'uffici/anagrafe.md',
+            data: {
+              ...ufficio,
+              booking: {
+                schedule: [
+                  { days: ['lunedi'], from: '9', to: '12:00' },
+                  { days: ['martedì'], from: '12:00', to: '09:00' },
+                ],
+                reasons: [],
+              },
+            },
+          },
+        ],
+      }),
+      { resolveFile: () => ({ size: 10 }) },
+    );
+    expect(bad.errors.map((e) => e.field)).toEqual([
+      'booking.schedule.0.days.0',
+      'booking.schedule.0.from',
+      'booking.schedule.1.to',
+      'booking.reasons',
+    ]);
+    expect(bad.errors.every((e) => e.file === 'uffici/anagrafe.md')).toBe(true);
+    expect(bad.errors[1]?.message).toContain('HH:MM');
+    expect(bad.errors[2]?.message).toContain('dopo "from" (12:00)');
+  });
+
+  it('warns when the booking page would have no office and no back office', () => {
+    const r = validateContent(raw(), { resolveFile: () => ({ size: 10 }) });
+    const warning = r.warnings.find((w) => w.field === 'bookingApi');
+    expect(warning?.message).toContain('Prenota appuntamento');
+    const withApi = raw();
+    (withApi.site?.data as Record<string, unknown>).bookingApi = '/api/prenotazioni';
+    const quiet = validateContent(withApi, { resolveFile: () => ({ size: 10 }) });
+    expect(quiet.warnings.map((w) => w.field)).not.toContain('bookingApi');
+  });
+
   it('computes WCAG contrast ratios', () => {
     expect(contrastRatio('#000000', '#ffffff')).toBeCloseTo(21, 5);
     expect(contrastRatio('#0066cc', '#ffffff')).toBeGreaterThan(4.5);

@@ -34,6 +34,7 @@ import type {
 import {
   asset,
   boolean,
+  clock,
   date,
   dateTime,
   email,
@@ -185,6 +186,7 @@ const siteShape: Shape = {
   ),
   extraMenu: opt(list(link(), { max: 3 })),
   bookingUrl: opt(url()),
+  bookingApi: opt(url()),
   highlightedTopics: opt(topics()),
   highlightedServices: opt(slugs()),
 };
@@ -378,6 +380,37 @@ export function sectionOfType(type: TipoUnitaOrganizzativa): SezioneUnitaOrganiz
   return 'Enti e fondazioni';
 }
 
+/** The days of an opening, as written in the content. */
+export const GIORNI = [
+  'lunedì',
+  'martedì',
+  'mercoledì',
+  'giovedì',
+  'venerdì',
+  'sabato',
+  'domenica',
+] as const;
+
+/** An opening for appointments: days, from, to (to after from). */
+const opening: Check<Record<string, unknown>> = (value, ctx, path) => {
+  const out = object({
+    days: req(list(oneOf(GIORNI, 'giorni della settimana'), { min: 1 })),
+    from: req(clock()),
+    to: req(clock()),
+  })(value, ctx, path);
+  if (out && (out.to as string) <= (out.from as string)) {
+    report(
+      ctx,
+      `${path}.to`,
+      `atteso un orario dopo "from" (${String(out.from)})`,
+      `expected a time after "from" (${String(out.from)})`,
+      { found: show(out.to) },
+    );
+    return undefined;
+  }
+  return out;
+};
+
 const uoShape: Shape = {
   slug: req(slug()),
   title: req(text({ min: 3 })),
@@ -398,6 +431,13 @@ const uoShape: Shape = {
   servizi: opt(slugs()),
   topics: opt(topics()),
   image: opt(image()),
+  booking: opt(
+    object({
+      type: opt(text({ min: 3 })),
+      schedule: req(list(opening, { min: 1 })),
+      reasons: req(list(text({ min: 3 }), { min: 1 })),
+    }),
+  ),
 };
 
 const personaShape: Shape = {
@@ -823,6 +863,19 @@ export function validateContent(raw: RawContent, options: ValidateOptions = {}):
   ];
   for (const [name, it, en] of needed) {
     if (count(name) === 0) warn(it, en, dir(name));
+  }
+  if (
+    site &&
+    !site.bookingApi &&
+    !site.bookingUrl &&
+    !valid.unitaOrganizzative.some(({ value }) => value.booking)
+  ) {
+    warn(
+      'nessun ufficio con una sezione booking e nessun bookingApi: la pagina Prenota appuntamento inviterà a telefonare o scrivere (CSE.2.2)',
+      'no unit with a booking section and no bookingApi: the Prenota appuntamento page will ask to phone or write (CSE.2.2)',
+      siteFile,
+      'bookingApi',
+    );
   }
   const pageSlugs = slugSets.pagine;
   if (site) {

@@ -3,6 +3,7 @@
 import { LEGAL_NOTES } from '@piazza/vocabularies';
 import { Island } from '../islands/collector.js';
 import { ContactsBox, Md, PageHeading } from './parts.js';
+import { bookingOffices } from './booking.js';
 import { url, type SiteIndex } from './site.js';
 import { crumbs, type PageDef } from './types.js';
 
@@ -29,6 +30,29 @@ export function altrePages(idx: SiteIndex, all: () => PageDef[]): PageDef[] {
       ]}
     />
   );
+  // The booking flow: the back office of Site.bookingApi, or the offices of the content; with
+  // neither, the page says how to book by phone or email (the build warns).
+  const bookable = bookingOffices(idx);
+  const bookingBody = () =>
+    site.bookingApi || bookable.offices.length > 0 ? (
+      <Island
+        name="booking"
+        props={{
+          privacyHref: site.legal.privacyUrl,
+          ...(site.bookingApi ? { api: site.bookingApi } : bookable),
+        }}
+      />
+    ) : (
+      <div className="row">
+        <div className="col-lg-8">
+          <p className="lead">
+            La prenotazione online non è ancora disponibile: per un appuntamento telefona o scrivi
+            al Comune.
+          </p>
+        </div>
+        <div className="col-lg-4">{contacts}</div>
+      </div>
+    );
   const simple = (
     path: string,
     title: string,
@@ -136,9 +160,7 @@ export function altrePages(idx: SiteIndex, all: () => PageDef[]): PageDef[] {
             title="Prenota appuntamento"
             description="Scegli l’ufficio, il giorno e l’orario, indica il motivo: riceverai la conferma per email."
           />
-          <div className="container mb-5">
-            <Island name="booking" props={{ privacyHref: site.legal.privacyUrl }} />
-          </div>
+          <div className="container mb-5">{bookingBody()}</div>
         </>
       ),
     ),

@@ -251,6 +251,42 @@ test('every island hydrates without error on the sample pages', async () => {
   }
 });
 
+test('the booking page offers the offices of the content, with their hours and reasons', async () => {
+  await visit(VIEWPORTS[1], '/prenota-appuntamento/');
+  const page = tabs.desktop.page;
+  const type = page.getByRole('combobox', { name: 'Tipo di ufficio' });
+  await type.waitFor();
+  const types = await type.locator('option').allTextContents();
+  for (const t of ['Anagrafe e stato civile', 'Tributi', 'Servizi sociali']) {
+    assert.ok(types.includes(t), `${t} not in ${types.join(', ')}`);
+  }
+  await type.selectOption({ label: 'Servizi sociali' });
+  const office = page.getByRole('radio', { name: 'Servizi Sociali' });
+  await office.focus();
+  await page.keyboard.press('Space');
+  assert.equal(await office.isChecked(), true);
+  await page.getByRole('button', { name: 'Avanti' }).click();
+  await page.getByRole('radiogroup', { name: 'Orari disponibili' }).waitFor();
+  // the schedule of demo/uffici/servizi-sociali.md
+  assert.match(
+    await page.locator('main').innerText(),
+    /Lunedì e mercoledì 09:00–12:00; giovedì 15:00–17:00/,
+  );
+  const slot = page.getByRole('radiogroup', { name: 'Orari disponibili' }).getByRole('radio');
+  await slot.first().focus();
+  await page.keyboard.press('Space');
+  await page.getByRole('button', { name: 'Avanti' }).click();
+  const reason = page.getByRole('combobox', { name: 'Motivo dell’appuntamento' });
+  await reason.waitFor();
+  assert.ok(
+    (await reason.locator('option').allTextContents()).includes(
+      "Colloquio con l'assistente sociale",
+    ),
+  );
+  await page.evaluate(() => localStorage.clear());
+  assert.deepEqual(tabs.desktop.problems, []);
+});
+
 test('the search page finds a service from the client-side index', async () => {
   await visit(VIEWPORTS[1], '/ricerca/?q=carta+identita');
   const page = tabs.desktop.page;
