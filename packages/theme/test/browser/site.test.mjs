@@ -287,15 +287,48 @@ test('the booking page offers the offices of the content, with their hours and r
   assert.deepEqual(tabs.desktop.problems, []);
 });
 
-test('the search page finds a service from the client-side index', async () => {
-  await visit(VIEWPORTS[1], '/ricerca/?q=carta+identita');
+test('the search page finds a service from the client-side index, without React', async () => {
   const page = tabs.desktop.page;
-  await page.waitForSelector('main ul li a');
-  const links = await page.$$eval('main ul li a', (as) => as.map((a) => a.getAttribute('href')));
-  assert.ok(
-    links.some((h) => h.startsWith('/servizi/')),
-    links.join(', '),
-  );
+  const scripts = [];
+  const onRequest = (r) => r.resourceType() === 'script' && scripts.push(r.url());
+  page.on('request', onRequest);
+  try {
+    await visit(VIEWPORTS[1], '/ricerca/?q=carta+identita');
+    await page.waitForSelector('main ul li a');
+    const links = await page.$$eval('main ul li a', (as) => as.map((a) => a.getAttribute('href')));
+    assert.ok(
+      links.some((h) => h.startsWith('/servizi/')),
+      links.join(', '),
+    );
+    const search = page.getByRole('searchbox', { name: 'Cerca nel sito' });
+    assert.equal(await search.inputValue(), 'carta identita', 'the query is back in the field');
+    assert.match(
+      await page.getByRole('status').first().innerText(),
+      /risultat.* per «carta identita»/,
+    );
+    // a new search on the page: no reload, the URL follows
+    await search.fill('tari');
+    await search.press('Enter');
+    await page.waitForFunction(() => location.search === '?q=tari');
+    assert.match(await page.getByRole('status').first().innerText(), /per «tari»/);
+    await search.fill('zzzqqq');
+    await search.press('Enter');
+    await page.getByText('Nessun risultato per «zzzqqq».').waitFor();
+    assert.equal(await page.locator('main ul.list-unstyled').isHidden(), true);
+    // the page's own scripts are small: React is not loaded for the search
+    const own = scripts.filter((u) => u.includes('/assets/js/'));
+    const bytes = await page.evaluate(
+      (urls) =>
+        Promise.all(urls.map((u) => fetch(u).then((r) => r.text()))).then((t) =>
+          t.reduce((a, x) => a + x.length, 0),
+        ),
+      own,
+    );
+    assert.ok(bytes < 10_000, `${bytes} bytes of script: ${own.join(', ')}`);
+    assert.deepEqual(tabs.desktop.problems, []);
+  } finally {
+    page.off('request', onRequest);
+  }
 });
 
 test('"Carica altri" reveals more cards on the services page', async () => {
