@@ -149,7 +149,7 @@ function unitPage(idx: SiteIndex, u: UnitaOrganizzativa): PageDef {
     ...(head || people.length ? [{ id: 'persone', label: 'Persone' }] : []),
     ...(children.length || parent ? [{ id: 'struttura', label: 'Struttura' }] : []),
     ...(services.length ? [{ id: 'servizi', label: 'Servizi' }] : []),
-    ...(u.hours ? [{ id: 'orari', label: 'Orari di apertura' }] : []),
+    ...(u.hours || u.booking ? [{ id: 'orari', label: 'Orari di apertura' }] : []),
     { id: 'contatti', label: 'Contatti' },
   ];
   return {
@@ -224,9 +224,16 @@ function unitPage(idx: SiteIndex, u: UnitaOrganizzativa): PageDef {
               </ul>
             </Section>
           ) : null}
-          {u.hours ? (
+          {u.hours || u.booking ? (
             <Section id="orari" title="Orari di apertura">
-              <Md text={u.hours} />
+              {u.hours ? <Md text={u.hours} /> : null}
+              {u.booking ? (
+                <p>
+                  <a className="btn btn-primary" href={idx.bookingUrl}>
+                    Prenota un appuntamento
+                  </a>
+                </p>
+              ) : null}
             </Section>
           ) : null}
           <Section id="contatti" title="Contatti">

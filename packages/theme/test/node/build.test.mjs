@@ -242,6 +242,14 @@ test('robots.txt, favicon, sprite and search index are written', () => {
   assert.ok(index.some((e) => e.k === 'Servizio' && e.u.startsWith('/servizi/')));
 });
 
+test('an office that takes appointments links to the booking page; one that does not, does not', () => {
+  assert.match(
+    html('/amministrazione/uffici/ufficio-anagrafe/'),
+    /<a class="btn btn-primary" href="\/prenota-appuntamento\/">Prenota un appuntamento<\/a>/,
+  );
+  assert.doesNotMatch(html('/amministrazione/uffici/suap/'), /Prenota un appuntamento/);
+});
+
 test('the icon sprite holds every icon the pages use and little else', () => {
   const sprite = readFileSync(path.join(out, 'svg', 'sprites.svg'), 'utf8');
   const symbols = new Set([...sprite.matchAll(/<symbol\b[^>]*\bid="([^"]+)"/g)].map((m) => m[1]));
