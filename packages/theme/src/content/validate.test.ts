@@ -187,6 +187,7 @@ describe('validateContent', () => {
                 schedule: [
                   { days: ['lunedi'], from: '9', to: '12:00' },
                   { days: ['martedì'], from: '12:00', to: '09:00' },
+                  { days: ['giovedì'], from: '12:00', to: '12:15' },
                 ],
                 reasons: [],
               },
@@ -200,11 +201,38 @@ describe('validateContent', () => {
       'booking.schedule.0.days.0',
       'booking.schedule.0.from',
       'booking.schedule.1.to',
+      'booking.schedule.2.to',
       'booking.reasons',
     ]);
     expect(bad.errors.every((e) => e.file === 'uffici/anagrafe.md')).toBe(true);
     expect(bad.errors[1]?.message).toContain('HH:MM');
     expect(bad.errors[2]?.message).toContain('dopo "from" (12:00)');
+    expect(bad.errors[3]?.message).toContain('almeno 30 minuti');
+    // openings that overlap on a shared day (the provider would refuse them in the browser)
+    const overlap = validateContent(
+      raw({
+        unitaOrganizzative: [
+          {
+            file: 'uffici/anagrafe.md',
+            data: {
+              ...ufficio,
+              booking: {
+                schedule: [
+                  { days: ['lunedì', 'martedì'], from: '09:00', to: '12:00' },
+                  { days: ['mercoledì'], from: '10:00', to: '11:00' },
+                  { days: ['martedì'], from: '11:30', to: '13:00' },
+                ],
+                reasons: ['Certificati'],
+              },
+            },
+          },
+        ],
+      }),
+      { resolveFile: () => ({ size: 10 }) },
+    );
+    expect(overlap.errors.map(formatIssue)).toEqual([
+      "uffici/anagrafe.md: booking.schedule.2: l'apertura si sovrappone a schedule.0 (09:00–12:00) il martedì (the opening overlaps schedule.0 (09:00–12:00) on martedì), trovato 11:30–13:00",
+    ]);
   });
 
   it('warns when the booking page would have no office and no back office', () => {

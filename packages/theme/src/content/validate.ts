@@ -391,24 +391,64 @@ export const GIORNI = [
   'domenica',
 ] as const;
 
-/** An opening for appointments: days, from, to (to after from). */
+/**
+ * Length of an appointment slot in minutes: MemoryBookingProvider of @piazza/react splits each
+ * opening into 30-minute slots and refuses shorter or overlapping openings, so the content is
+ * checked for the same here, with the file and the field.
+ */
+const SLOT_MINUTES = 30;
+const minutesOf = (hhmm: string): number => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3));
+
+/** An opening for appointments: days, from, to (at least one slot after from). */
 const opening: Check<Record<string, unknown>> = (value, ctx, path) => {
   const out = object({
     days: req(list(oneOf(GIORNI, 'giorni della settimana'), { min: 1 })),
     from: req(clock()),
     to: req(clock()),
   })(value, ctx, path);
-  if (out && (out.to as string) <= (out.from as string)) {
+  if (out && minutesOf(out.to as string) - minutesOf(out.from as string) < SLOT_MINUTES) {
     report(
       ctx,
       `${path}.to`,
-      `atteso un orario dopo "from" (${String(out.from)})`,
-      `expected a time after "from" (${String(out.from)})`,
+      `atteso un orario almeno ${String(SLOT_MINUTES)} minuti dopo "from" (${String(out.from)}): un appuntamento dura ${String(SLOT_MINUTES)} minuti`,
+      `expected a time at least ${String(SLOT_MINUTES)} minutes after "from" (${String(out.from)}): an appointment takes ${String(SLOT_MINUTES)} minutes`,
       { found: show(out.to) },
     );
     return undefined;
   }
   return out;
+};
+
+/** A unit's booking section: its openings must not overlap on the same day. */
+const bookingSection: Check<Record<string, unknown>> = (value, ctx, path) => {
+  const out = object({
+    type: opt(text({ min: 3 })),
+    schedule: req(list(opening, { min: 1 })),
+    reasons: req(list(text({ min: 3 }), { min: 1 })),
+  })(value, ctx, path);
+  if (!out) return undefined;
+  const schedule = out.schedule as Array<{ days: string[]; from: string; to: string }>;
+  let ok = true;
+  schedule.forEach((o, j) => {
+    schedule.slice(0, j).forEach((earlier, k) => {
+      const day = o.days.find((d) => earlier.days.includes(d));
+      if (
+        day &&
+        minutesOf(o.from) < minutesOf(earlier.to) &&
+        minutesOf(earlier.from) < minutesOf(o.to)
+      ) {
+        ok = false;
+        report(
+          ctx,
+          `${path}.schedule.${String(j)}`,
+          `l'apertura si sovrappone a schedule.${String(k)} (${earlier.from}–${earlier.to}) il ${day}`,
+          `the opening overlaps schedule.${String(k)} (${earlier.from}–${earlier.to}) on ${day}`,
+          { found: `${o.from}–${o.to}` },
+        );
+      }
+    });
+  });
+  return ok ? out : undefined;
 };
 
 const uoShape: Shape = {
@@ -431,13 +471,7 @@ const uoShape: Shape = {
   servizi: opt(slugs()),
   topics: opt(topics()),
   image: opt(image()),
-  booking: opt(
-    object({
-      type: opt(text({ min: 3 })),
-      schedule: req(list(opening, { min: 1 })),
-      reasons: req(list(text({ min: 3 }), { min: 1 })),
-    }),
-  ),
+  booking: opt(bookingSection),
 };
 
 const personaShape: Shape = {

@@ -232,7 +232,7 @@ test('what the citizen chose in the rating before it was live is kept: stars, an
   }
 });
 
-test('every island hydrates without error on the sample pages', async () => {
+test('the header and rating islands hydrate on demand without error; search and booking load clean', async () => {
   const page = tabs.desktop.page;
   for (const p of ['/', '/servizi/', '/prenota-appuntamento/', '/ricerca/?q=tari']) {
     await visit(VIEWPORTS[1], p);
