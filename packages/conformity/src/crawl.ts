@@ -204,6 +204,7 @@ export async function crawl(startUrl: string, opts: CrawlOptions = {}): Promise<
     url: string,
     kind: PageKind,
     before?: (page: Page) => Promise<void>,
+    skip: readonly string[] = [],
   ): Promise<Visit | null> {
     if (visited.has(url)) return null;
     visited.add(url);
@@ -216,10 +217,9 @@ export async function crawl(startUrl: string, opts: CrawlOptions = {}): Promise<
         return null;
       }
       if (before) await before(slot.page);
-      const res = await analysePage(slot.page, {
-        kind,
-        ...(opts.criteria ? { criteria: opts.criteria } : {}),
-      });
+      const wanted = opts.criteria ?? (skip.length ? CRITERIA.map((c) => c.id) : undefined);
+      const criteria = wanted?.filter((c) => !skip.includes(c));
+      const res = await analysePage(slot.page, { kind, ...(criteria ? { criteria } : {}) });
       pages.push(res.report);
       opts.onPage?.(res.report);
       return res;
@@ -325,6 +325,11 @@ export async function crawl(startUrl: string, opts: CrawlOptions = {}): Promise<
           t.url,
           t.kind,
           t.key === 'services' ? (p) => loadAll(p, 'service-link') : undefined,
+          // A custom-submenu page is a first-level page (rating, fonts, Bootstrap Italia…), but
+          // the validator asks it for no second-level link: its custom-category-link titles count
+          // only in the site-wide C.SI.1.7 score below
+          // (src/audits/municipality_second_level_pages_audit/index.ts).
+          t.key === 'custom' ? ['C.SI.1.7'] : [],
         ),
       }),
     );

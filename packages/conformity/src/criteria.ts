@@ -103,7 +103,9 @@ const APPLIES_TO: Partial<Record<string, readonly PageKind[]>> = {
   'C.SI.1.7': ['first-level', 'services-list'],
   'C.SI.2.1': ['service', 'services-list'],
   'C.SI.2.2': ['service'],
-  'C.SI.2.5': ['home', 'first-level', 'second-level', 'services-list'],
+  // The validator audits the rating on first- and second-level pages (first_level_pages gatherer:
+  // the four menu items and every custom-submenu; second_level_pages), not on the home page.
+  'C.SI.2.5': ['first-level', 'second-level', 'services-list'],
   'C.SI.2.6': ['service'],
   'R.SI.1.1': ['service'],
 };

@@ -43,11 +43,14 @@ function scanInPage(allowed: string[]): FontScan {
       if (!allowed.includes(fd)) badDescendants.push(describe(d, fd));
     }
   }
+  // As the official validator (src/audits/municipality_bootstrap/index.ts): the window variable
+  // first; when it is empty once trimmed and stripped of double quotes, the computed custom
+  // property on body (not on html). A non-string window value is reported as its String().
   const w = window as unknown as { BOOTSTRAP_ITALIA_VERSION?: unknown };
-  const raw =
-    (typeof w.BOOTSTRAP_ITALIA_VERSION === 'string' ? w.BOOTSTRAP_ITALIA_VERSION : '') ||
-    getComputedStyle(document.body).getPropertyValue('--bootstrap-italia-version') ||
-    getComputedStyle(document.documentElement).getPropertyValue('--bootstrap-italia-version');
+  const fromWindow = w.BOOTSTRAP_ITALIA_VERSION ? String(w.BOOTSTRAP_ITALIA_VERSION) : '';
+  const raw = fromWindow.trim().replaceAll('"', '')
+    ? fromWindow
+    : getComputedStyle(document.body).getPropertyValue('--bootstrap-italia-version');
   const thirdParty: string[] = [];
   for (const el of Array.from(document.querySelectorAll('script[src],iframe[src]'))) {
     try {
@@ -58,7 +61,7 @@ function scanInPage(allowed: string[]): FontScan {
       // ignore unparsable src
     }
   }
-  return { checked: heads.length, bad, badDescendants, version: raw.trim() || null, thirdParty };
+  return { checked: heads.length, bad, badDescendants, version: raw || null, thirdParty };
 }
 
 /* Runs in the page: clicks each star and reads which follow-up container is visible. */

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { checkHtml, detectKind, formatReport } from './index.js';
-import { compareVersions } from './checks/bootstrap.js';
+import { compareVersions, isValidatorSemver, validatorVersion } from './checks/bootstrap.js';
 import { itemsOutOfOrder } from './checks/service.js';
 import { isInternalHref } from './dom.js';
 import { parseHtml } from './html.js';
@@ -14,6 +14,15 @@ describe('helpers', () => {
     expect(compareVersions('2.18.3', '2.0.0')).toBeGreaterThan(0);
     expect(compareVersions('1.9.10', '2.0.0')).toBeLessThan(0);
     expect(compareVersions('2.0', '2.0.0')).toBe(0);
+  });
+
+  it('reads the version as the validator does: trimmed, only double quotes removed', () => {
+    expect(validatorVersion(' "2.18.3" ')).toBe('2.18.3');
+    expect(validatorVersion("'2.18.3'")).toBe("'2.18.3'");
+    expect(isValidatorSemver('2.18.3')).toBe(true);
+    expect(isValidatorSemver('v2.18')).toBe(true);
+    expect(isValidatorSemver("'2.18.3'")).toBe(false);
+    expect(validatorVersion('  ""  ')).toBeNull();
   });
 
   it('counts items out of order as n minus the longest ordered run', () => {

@@ -82,19 +82,24 @@ export function checkTopics(ctx: CheckContext): Finding {
   );
 }
 
-const MENU_KEYS = [...PRIMARY_MENU_ITEMS.map((m) => m.dataElement), CUSTOM_MENU_DATA_ELEMENT];
+const MENU_KEYS = PRIMARY_MENU_ITEMS.map((m) => m.dataElement);
+/** The Modello allows at most 3 extra items after the four mandatory ones. */
+const MAX_CUSTOM_ITEMS = 3;
 
-/** C.SI.1.6: the four first-level menu items. Counts every element on the page carrying them. */
+/**
+ * C.SI.1.6: the four first-level menu items. As the official validator
+ * (src/audits/municipality_menu/index.ts, `getFirstLevelPages(url, false, page)`), it counts every
+ * element on the page carrying one of the four mandatory data-elements; `custom-submenu` items are
+ * not counted (they are first-level pages for the other criteria, see crawl).
+ */
 export function checkMenu(ctx: CheckContext): Finding {
   const selector = MENU_KEYS.map((k) => `[data-element="${k}"]`).join(',');
   const items = Array.from(ctx.doc.querySelectorAll(selector));
+  const custom = byDataElement(ctx.doc, CUSTOM_MENU_DATA_ELEMENT);
   const problemsIt: string[] = [];
   const problemsEn: string[] = [];
   const offending: Element[] = [];
-  const primaries = items.filter(
-    (el) => el.getAttribute('data-element') !== CUSTOM_MENU_DATA_ELEMENT,
-  );
-  const order = primaries.map((el) => el.getAttribute('data-element'));
+  const order = items.map((el) => el.getAttribute('data-element'));
   const expected = PRIMARY_MENU_ITEMS.map((m) => m.dataElement);
   const orderOk = order.length === expected.length && order.every((o, i) => o === expected[i]);
   if (!orderOk) {
@@ -111,7 +116,7 @@ export function checkMenu(ctx: CheckContext): Finding {
         (dup.length ? `; duplicated (e.g. a mobile or footer copy): ${dup.join(', ')}` : ''),
     );
   }
-  for (const el of primaries) {
+  for (const el of items) {
     const def = PRIMARY_MENU_ITEMS.find((m) => m.dataElement === el.getAttribute('data-element'));
     if (def && !new RegExp(def.regExp, def.flags).test(text(el))) {
       problemsIt.push(`etichetta «${text(el)}» invece di «${def.name}»`);
@@ -132,33 +137,38 @@ export function checkMenu(ctx: CheckContext): Finding {
     }
   }
   const n = items.length;
-  if (!problemsIt.length && n === 4) {
-    return finding(
-      'C.SI.1.6',
-      'pass',
-      'Le quattro voci di menù obbligatorie sono corrette, in ordine e interne al sito.',
-      'The four required menu items are correct, in order and internal.',
-    );
-  }
-  if (!problemsIt.length && n >= 5 && n <= 7) {
-    return finding(
-      'C.SI.1.6',
-      'tolerance',
-      `Voci obbligatorie corrette ma ${n} voci in totale (${n - 4} aggiuntive, custom-submenu).`,
-      `Required items correct but ${n} items in total (${n - 4} extra, custom-submenu).`,
-      snippets(items.filter((el) => el.getAttribute('data-element') === CUSTOM_MENU_DATA_ELEMENT)),
-    );
-  }
   if (n >= 8) {
     problemsIt.push(`${n} voci nel menù (massimo 7)`);
     problemsEn.push(`${n} menu items (at most 7)`);
   }
+  if (problemsIt.length) {
+    return finding(
+      'C.SI.1.6',
+      'fail',
+      `Menù di primo livello non conforme: ${problemsIt.join('; ')}.`,
+      `First-level menu not conforming: ${problemsEn.join('; ')}.`,
+      snippets(offending.length ? offending : items),
+    );
+  }
+  if (custom.length > MAX_CUSTOM_ITEMS) {
+    // The validator does not count them; the Modello allows at most 3: a warning that passes.
+    return finding(
+      'C.SI.1.6',
+      'tolerance',
+      `Voci obbligatorie corrette; ${custom.length} voci aggiuntive custom-submenu (il modello ne prevede al massimo ${MAX_CUSTOM_ITEMS}; il validatore non le conta).`,
+      `Required items correct; ${custom.length} extra custom-submenu items (the model allows at most ${MAX_CUSTOM_ITEMS}; the validator does not count them).`,
+      snippets(custom),
+    );
+  }
   return finding(
     'C.SI.1.6',
-    'fail',
-    `Menù di primo livello non conforme: ${problemsIt.join('; ')}.`,
-    `First-level menu not conforming: ${problemsEn.join('; ')}.`,
-    snippets(offending.length ? offending : items),
+    'pass',
+    custom.length
+      ? `Le quattro voci di menù obbligatorie sono corrette, in ordine e interne al sito (più ${custom.length} voci custom-submenu, che il validatore non conta).`
+      : 'Le quattro voci di menù obbligatorie sono corrette, in ordine e interne al sito.',
+    custom.length
+      ? `The four required menu items are correct, in order and internal (plus ${custom.length} custom-submenu items, which the validator does not count).`
+      : 'The four required menu items are correct, in order and internal.',
   );
 }
 

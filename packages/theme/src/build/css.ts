@@ -18,6 +18,32 @@ export function bootstrapItaliaVersion(): string {
   return pkg.version;
 }
 
+const VERSION_PROPERTY = /(--bootstrap-italia-version\s*:\s*)(?:"[^"]*"|'[^']*'|[^;}!]*)/g;
+
+/**
+ * Bootstrap Italia's compiled CSS declares `--bootstrap-italia-version: '2.18.3'` (single quotes).
+ * The official validator (italia/pa-website-validator-ng, src/audits/municipality_bootstrap/index.ts)
+ * reads that property from `getComputedStyle(document.body)`, trims it, removes only double quotes
+ * and compares it as semver with 2.0.0: `'2.18.3'` is not valid semver and C.SI.1.2 fails on every
+ * page. This rewrites the value, wherever Bootstrap Italia declares it, as `"<version>"` (the version
+ * of the installed package, never a constant); every other declaration stays as compiled. When the
+ * compiled CSS has no such declaration, one `:root` rule carrying it is appended.
+ */
+export function withParsableVersion(css: string, version: string): string {
+  if (!/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/.test(version)) {
+    throw new Error(
+      `bootstrap-italia/package.json: versione "${version}" non valida (attesa x.y.z) / invalid version`,
+    );
+  }
+  const value = JSON.stringify(version);
+  let found = false;
+  const out = css.replace(VERSION_PROPERTY, (_m, prefix: string) => {
+    found = true;
+    return `${prefix}${value}`;
+  });
+  return found ? out : `${out}\n:root{--bootstrap-italia-version:${value}}`;
+}
+
 /** Sass load paths for bootstrap-italia under pnpm's strict layout (TOOLCHAIN trap 8). */
 function loadPaths(): string[] {
   const bi = packageDir('bootstrap-italia');
@@ -70,7 +96,12 @@ export async function compileBootstrapItalia(
     .digest('hex')
     .slice(0, 16);
   const file = path.join(dir, `bootstrap-italia-${biVersion}-${hex.slice(1)}-${key}.css`);
-  if (existsSync(file)) return { css: readFileSync(file, 'utf8'), cached: true, seconds: 0 };
+  if (existsSync(file))
+    return {
+      css: withParsableVersion(readFileSync(file, 'utf8'), biVersion),
+      cached: true,
+      seconds: 0,
+    };
 
   const started = Date.now();
   const { h, s, b } = toHsb(parseHex(hex)!);
@@ -90,5 +121,9 @@ export async function compileBootstrapItalia(
   } catch {
     // a read-only cache folder only costs the next build a compile
   }
-  return { css, cached: false, seconds: (Date.now() - started) / 1000 };
+  return {
+    css: withParsableVersion(css, biVersion),
+    cached: false,
+    seconds: (Date.now() - started) / 1000,
+  };
 }

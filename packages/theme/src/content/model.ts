@@ -133,7 +133,12 @@ export interface Site {
   contacts: SiteContacts;
   social: SocialLink[];
   legal: SiteLegal;
-  /** Up to 3 extra items of the main menu, after the 4 mandatory ones. */
+  /**
+   * Up to 3 extra items of the main menu, after the 4 mandatory ones (`custom-submenu`). The page
+   * each one reaches is a first-level page: the official checker gathers it with the four
+   * mandatory ones and asks it for the rating component (C.SI.2.5); the theme gives it one, and
+   * links its child pages (`Pagina.parent`) as `custom-category-link`.
+   */
   extraMenu: Link[];
   /** Booking entry (C.SI.2.1); defaults to the theme's own booking page when absent. */
   bookingUrl?: Url;
@@ -460,6 +465,12 @@ export interface Pagina {
   slug: Slug;
   title: string;
   summary?: string;
+  /**
+   * Slug of the first-level page this page belongs to: a page reached from an `extraMenu` item
+   * of the site. The page is then a second-level page, served at `/{parent}/{slug}/`, and its
+   * parent links to it.
+   */
+  parent?: Slug;
   body: Markdown;
 }
 

@@ -562,6 +562,7 @@ const paginaShape: Shape = {
   slug: req(slug()),
   title: req(text({ min: 3 })),
   summary: opt(text()),
+  parent: opt(slug()),
   body: req(markdown()),
 };
 
@@ -648,8 +649,8 @@ const REFS: Record<CollectionName, readonly Ref[]> = {
   ],
   argomenti: [['ufficio', 'unitaOrganizzative']],
   puntiDiContatto: [],
+  pagine: [['parent', 'pagine']],
   faq: [['servizi', 'servizi']],
-  pagine: [],
 };
 
 function get(obj: Record<string, unknown>, path: string): unknown {
@@ -803,6 +804,23 @@ export function validateContent(raw: RawContent, options: ValidateOptions = {}):
     site.social ??= [];
     site.extraMenu ??= [];
     site.highlightedTopics ??= [];
+  }
+  // A page with a parent is a second-level page under a first-level page of the extra menu.
+  const extraSlugs = new Set(
+    (site?.extraMenu ?? []).flatMap((l) => /^\/([a-z0-9-]+)\/?$/.exec(l.url)?.[1] ?? []),
+  );
+  for (const { ctx, value } of valid.pagine) {
+    const parent = value.parent;
+    if (typeof parent !== 'string' || !slugSets.pagine.has(parent)) continue;
+    if (!extraSlugs.has(parent)) {
+      report(
+        ctx,
+        'parent',
+        `attesa una pagina raggiunta da una voce di extraMenu in site.yml (url "/${parent}/"): solo le pagine di primo livello hanno pagine figlie`,
+        `expected a page reached from an extraMenu item of site.yml (url "/${parent}/"): only first-level pages have child pages`,
+        { found: show(parent) },
+      );
+    }
   }
 
   // References: checked against every item that has a slug (valid or not).

@@ -295,17 +295,64 @@ export function altrePages(idx: SiteIndex, all: () => PageDef[]): PageDef[] {
     );
   }
 
+  // Pages reached from an extraMenu item (custom-submenu) are first-level pages: rating
+  // (C.SI.2.5) and, when they have child pages, second-level links (custom-category-link).
+  // Their children are second-level pages, with the rating too.
+  const firstLevel = new Set(
+    site.extraMenu.flatMap((l) => /^\/([a-z0-9-]+)\/?$/.exec(l.url)?.[1] ?? []),
+  );
+  const pathOf = (p: (typeof pagine)[number]) =>
+    p.parent ? `/${p.parent}/${p.slug}/` : `/${p.slug}/`;
   for (const p of pagine) {
     if (reserved.has(p.slug)) continue;
+    const parent = p.parent ? page(p.parent) : undefined;
+    const children = firstLevel.has(p.slug) ? pagine.filter((c) => c.parent === p.slug) : [];
+    const extra: Partial<PageDef> = parent
+      ? {
+          kind: 'second-level',
+          rating: true,
+          breadcrumbs: crumbs([parent.title, pathOf(parent)], [p.title]),
+        }
+      : firstLevel.has(p.slug)
+        ? { kind: 'first-level', rating: true }
+        : {};
     pages.push(
-      simple(`/${p.slug}/`, p.title, p.summary ?? p.title, () => (
-        <>
-          <PageHeading title={p.title} description={p.summary} />
-          <div className="container mb-5">
-            <Md text={p.body} level={2} />
-          </div>
-        </>
-      )),
+      simple(
+        pathOf(p),
+        p.title,
+        p.summary ?? p.title,
+        () => (
+          <>
+            <PageHeading title={p.title} description={p.summary} />
+            <div className="container mb-5">
+              <Md text={p.body} level={2} />
+              {children.length > 0 ? (
+                <div className="row g-4 mt-2">
+                  {children.map((c) => (
+                    <div key={c.slug} className="col-md-6 col-lg-4">
+                      <div className="card card-teaser no-after rounded shadow-sm h-100">
+                        <div className="card-body">
+                          <h2 className="card-title h5">
+                            <a
+                              className="text-decoration-none"
+                              href={pathOf(c)}
+                              data-element="custom-category-link"
+                            >
+                              {c.title}
+                            </a>
+                          </h2>
+                          {c.summary ? <p className="card-text">{c.summary}</p> : null}
+                        </div>
+                      </div>
+                    </div>
+                  ))}
+                </div>
+              ) : null}
+            </div>
+          </>
+        ),
+        extra,
+      ),
     );
   }
   return pages;
