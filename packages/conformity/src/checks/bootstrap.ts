@@ -12,7 +12,11 @@ let classSet: Set<string> | undefined;
 
 /** Compares dotted versions numerically: negative when a < b. */
 export function compareVersions(a: string, b: string): number {
-  const parts = (v: string): string[] => v.replace(/^[v^~<>=]+/i, '').replace(/\+.*$/, '').split(/[.-]/);
+  const parts = (v: string): string[] =>
+    v
+      .replace(/^[v^~<>=]+/i, '')
+      .replace(/\+.*$/, '')
+      .split(/[.-]/);
   const pa = parts(a).map((x) => parseInt(x, 10) || 0);
   const pb = parts(b).map((x) => parseInt(x, 10) || 0);
   for (let i = 0; i < Math.max(pa.length, pb.length, 3); i++) {
