@@ -7,18 +7,38 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { crawl } from '../../dist/index.js';
 import { serveSite } from '../../bench/site.mjs';
-import { page as renderPage, homeMain } from '../fixtures/build.mjs';
+import { page as renderPage, homeMain, genericMain } from '../fixtures/build.mjs';
 import { CHROMIUM } from './serve.mjs';
 
 const cli = path.join(path.dirname(fileURLToPath(import.meta.url)), '../../dist/cli.js');
-const good = await serveSite({ services: 12, events: 7 });
+// An extra menu item (custom-submenu) whose page is a first-level page with its rating and no
+// second-level links: as for the validator, that passes.
+const good = await serveSite({
+  services: 12,
+  events: 7,
+  pageOptions: { menuCustom: ['Trasparenza'] },
+  mutate: (pages) => {
+    pages.set(
+      '/trasparenza/',
+      renderPage({ main: genericMain('Trasparenza'), menuCustom: ['Trasparenza'] }),
+    );
+  },
+});
 const bad = await serveSite({
   services: 9,
   events: 3,
+  // Bootstrap Italia's own compiled CSS: --bootstrap-italia-version: '2.18.3' (single quotes)
+  pageOptions: { menuCustom: ['Trasparenza'], biVersionRaw: "'2.18.3'" },
   mutate: (pages) => {
+    const o = { menuCustom: ['Trasparenza'], biVersionRaw: "'2.18.3'" };
     // a mobile copy of the menu on the home page, and a broken FAQ target
-    pages.set('/', renderPage({ main: homeMain(), menuMobileCopy: true }));
+    pages.set('/', renderPage({ ...o, main: homeMain(), menuMobileCopy: true }));
     pages.delete('/faq/');
+    // the extra menu item's page has no rating
+    pages.set(
+      '/trasparenza/',
+      renderPage({ ...o, main: genericMain('Trasparenza'), withFeedback: false }),
+    );
   },
 });
 after(async () => {
@@ -46,8 +66,16 @@ test('a conforming site passes, every page found is visited', async () => {
   );
   assert.deepEqual(report.errors, []);
   assert.equal(report.passed, true);
-  // 1 home + 4 first-level + 7+3+5+1 second-level + events list + 12 services + 7 events + topics + legal + booking + personal area
-  assert.equal(report.pages.length, 1 + 4 + 16 + 1 + 12 + 7 + 4);
+  // 1 home + 4+1 first-level + 7+3+5+1 second-level + events list + 12 services + 7 events + topics + legal + booking + personal area
+  assert.equal(report.pages.length, 1 + 5 + 16 + 1 + 12 + 7 + 4);
+  const custom = report.pages.find((p) => p.url === `${good.url}/trasparenza/`);
+  assert.equal(custom?.kind, 'first-level', 'the custom-submenu page is a first-level page');
+  assert.equal(custom.findings.find((f) => f.criterion === 'C.SI.2.5')?.outcome, 'pass');
+  assert.equal(
+    custom.findings.find((f) => f.criterion === 'C.SI.1.7'),
+    undefined,
+    'no second-level links asked of a custom-submenu page',
+  );
   assert.equal(
     report.pages.filter((p) => p.kind === 'service').length,
     12,
@@ -72,6 +100,19 @@ test('a broken site fails the right criteria, with the reason', async () => {
   assert.equal(menu.url, `${bad.url}/`);
   assert.equal(outcome('C.SI.2.3'), 'fail');
   assert.equal(outcome('C.SI.2.1'), 'pass');
+  // the single-quoted version fails on every page, with the way to fix it
+  const bi = report.criteria.find((c) => c.criterion === 'C.SI.1.2');
+  assert.equal(bi.outcome, 'fail');
+  assert.equal(bi.pages.fail, report.pages.length);
+  assert.match(bi.findings[0].message.en, /'2\.18\.3' is not valid semver/);
+  assert.match(bi.findings[0].message.en, /double quotes/);
+  // the custom-submenu page without rating fails C.SI.2.5, on that page
+  const rating = report.criteria.find((c) => c.criterion === 'C.SI.2.5');
+  assert.equal(rating.outcome, 'fail');
+  assert.deepEqual(
+    rating.findings.filter((f) => f.outcome === 'fail').map((f) => f.url),
+    [`${bad.url}/trasparenza/`],
+  );
 });
 
 test('piazza-check: exit 0 on a conforming site with --max-pages, table output', async () => {
