@@ -2,7 +2,11 @@ import type { Preview } from '@storybook/react-vite';
 import 'bootstrap-italia/dist/css/bootstrap-italia.min.css';
 import '@piazza/fonts/fonts.css';
 import '../packages/react/src/styles.css';
-import { PiazzaProvider, type Locale } from '../packages/react/src/index.js';
+import {
+  BootstrapItaliaVersion,
+  PiazzaProvider,
+  type Locale,
+} from '../packages/react/src/index.js';
 
 const preview: Preview = {
   globalTypes: {
@@ -26,6 +30,8 @@ const preview: Preview = {
         locale={(context.globals['locale'] as Locale) ?? 'it'}
         spriteUrl="./svg/sprites.svg"
       >
+        {/* C.SI.1.2: the version of the loaded Bootstrap Italia CSS, in double quotes */}
+        <BootstrapItaliaVersion />
         <Story />
       </PiazzaProvider>
     ),

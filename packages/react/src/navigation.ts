@@ -12,3 +12,4 @@ export * from './BackToTop/index.js';
 export * from './CookieBar/index.js';
 export * from './PageHeading/index.js';
 export * from './PageFrame/index.js';
+export * from './BootstrapItaliaVersion/index.js';

@@ -1,0 +1,1 @@
+export { BootstrapItaliaVersion, syncBootstrapItaliaVersion } from './BootstrapItaliaVersion.js';
