@@ -143,6 +143,30 @@ describe('validateContent', () => {
     );
   });
 
+  it('accepts a child page of an extra-menu page, and names a parent that is not one', () => {
+    const pages = (parent: string) => [
+      { file: 'cms:pagina/1', data: { slug: 'privacy', title: 'Privacy', body: 'Testo.' } },
+      { file: 'cms:pagina/2', data: { slug: 'note-legali', title: 'Note legali', body: 'Testo.' } },
+      { file: 'cms:pagina/3', data: { slug: 'trasparenza', title: 'Trasparenza', body: 'T.' } },
+      { file: 'cms:pagina/4', data: { slug: 'bandi', title: 'Bandi', parent, body: 'T.' } },
+    ];
+    const withMenu = (parent: string) => {
+      const r = raw({ pagine: pages(parent) });
+      (r.site?.data as { extraMenu?: unknown }).extraMenu = [
+        { label: 'Trasparenza', url: '/trasparenza/' },
+      ];
+      return r;
+    };
+    const ok = validateContent(withMenu('trasparenza'), { resolveFile: () => ({ size: 10 }) });
+    expect(ok.errors.map(formatIssue)).toEqual([]);
+    expect(ok.content?.pagine.find((p) => p.slug === 'bandi')?.parent).toBe('trasparenza');
+    const bad = validateContent(withMenu('privacy'), { resolveFile: () => ({ size: 10 }) });
+    expect(bad.errors.map((e) => `${e.file}: ${e.field}`)).toEqual(['cms:pagina/4: parent']);
+    expect(bad.errors[0]?.message).toContain('extraMenu');
+    const missing = validateContent(withMenu('nessuna'), { resolveFile: () => ({ size: 10 }) });
+    expect(missing.errors.map((e) => `${e.file}: ${e.field}`)).toEqual(['cms:pagina/4: parent']);
+  });
+
   it('requires at least one access channel and an AgID accessibility URL', () => {
     const bad = raw({ servizi: [{ file: 's', data: { ...servizio, accesso: { luoghi: [] } } }] });
     (bad.site?.data as { legal: { accessibilityUrl: string } }).legal.accessibilityUrl =
