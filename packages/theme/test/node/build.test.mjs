@@ -5,7 +5,15 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { PACKAGE, cleanup, pageFile, piazza, sitemapPaths, tempDir } from './helpers.mjs';
+import {
+  PACKAGE,
+  cleanup,
+  installedBootstrapItaliaVersion,
+  pageFile,
+  piazza,
+  sitemapPaths,
+  tempDir,
+} from './helpers.mjs';
 
 const require = createRequire(path.join(PACKAGE, 'package.json'));
 
@@ -109,6 +117,8 @@ test('the rating widget is on the home, first- and second-level pages and servic
   const rated = paths.filter(
     (p) =>
       p === '/' ||
+      // the extra menu item's page (custom-submenu) is a first-level page
+      p === '/amministrazione-trasparente/' ||
       /^\/(amministrazione|novita|servizi|vivere-il-comune)\/([^/]+\/)?$/.test(p) ||
       /^\/servizi\/[^/]+\/[^/]+\/$/.test(p),
   );
@@ -205,9 +215,12 @@ test('stylesheets: own banner first, Bootstrap Italia version, self-hosted fonts
   for (const f of files) {
     const css = readFileSync(path.join(cssDir, f), 'utf8');
     assert.ok(css.startsWith('/*! @piazza/theme v'), `${f}: banner`);
-    assert.match(
-      css,
-      /--bootstrap-italia-version:\s*['"]?2\.\d+\.\d+/,
+    // C.SI.1.2: the validator removes only double quotes, so the version must be in double
+    // quotes (Bootstrap Italia's own CSS has single quotes), and be the installed one.
+    const declared = [...css.matchAll(/--bootstrap-italia-version:\s*([^;}]*)/g)].map((m) => m[1]);
+    assert.deepEqual(
+      declared,
+      [`"${installedBootstrapItaliaVersion()}"`],
       `${f}: --bootstrap-italia-version`,
     );
     assert.match(

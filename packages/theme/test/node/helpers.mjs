@@ -1,6 +1,7 @@
 // Shared helpers of the theme's plain-Node tests: the built CLI, temporary folders, the demo.
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -44,4 +45,10 @@ export function sitemapPaths(out) {
 /** The file of a site path. */
 export function pageFile(out, p) {
   return p.endsWith('/') ? path.join(out, p, 'index.html') : path.join(out, p);
+}
+
+/** Version of the bootstrap-italia package the theme resolves (what its CSS must declare). */
+export function installedBootstrapItaliaVersion() {
+  const require = createRequire(path.join(PACKAGE, 'package.json'));
+  return JSON.parse(readFileSync(require.resolve('bootstrap-italia/package.json'), 'utf8')).version;
 }

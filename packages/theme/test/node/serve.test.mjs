@@ -108,6 +108,8 @@ test('export partials writes header, footer, rating and cookie bar with placehol
     assert.match(readFileSync(path.join(out, 'cookie-bar.html'), 'utf8'), /\{\{privacy_url\}\}/);
     const css = readFileSync(path.join(out, 'assets', 'css', 'piazza.css'), 'utf8');
     assert.ok(css.startsWith('/*! @piazza/theme v'));
+    assert.match(css, /--bootstrap-italia-version:\s*"\d+\.\d+\.\d+"/, 'C.SI.1.2: double quotes');
+    assert.doesNotMatch(css, /--bootstrap-italia-version:\s*'/);
   } finally {
     cleanup(out);
   }
