@@ -467,7 +467,7 @@ export class MemoryBookingProvider implements BookingProvider {
     return out;
   }
 
-  submit(request: BookingRequest): Promise<Booking> {
+  submit(request: BookingRequest, signal?: AbortSignal): Promise<Booking> {
     return this.answer(
       () => {
         const again = this.byKey.get(request.idempotencyKey);
@@ -501,7 +501,7 @@ export class MemoryBookingProvider implements BookingProvider {
         this.bookings.push(booking);
         return { ...booking };
       },
-      undefined,
+      signal,
       false,
     );
   }
