@@ -16,3 +16,12 @@ export * from './RequestReceipt/index.js';
 export * from './RequestStatus/index.js';
 export * from './ServiceAccess/index.js';
 export * from './AppointmentBooking/index.js';
+export {
+  easterSunday,
+  italianHolidays,
+  isItalianHoliday,
+  parseMonthDay,
+  type Holiday,
+  type ItalianHolidayOptions,
+  type MonthDay,
+} from './forms-support/holidays.js';

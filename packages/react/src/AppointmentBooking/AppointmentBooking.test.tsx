@@ -338,7 +338,7 @@ describe('AppointmentBooking', () => {
   test('"Ricomincia da capo" discards the draft', async () => {
     const store = new LocalStorageDraftStore<BookingDraft>({ now });
     await store.save('appointment-booking', {
-      step: 1,
+      step: 0,
       data: {
         officeType: null,
         office: null,

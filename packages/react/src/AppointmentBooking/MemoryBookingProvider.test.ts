@@ -264,3 +264,71 @@ describe('MemoryBookingProvider checks its options', () => {
     ).not.toThrow();
   });
 });
+
+describe('MemoryBookingProvider: closed on holidays and the patron saint day', () => {
+  /** An office open every day of the week, 9:00–13:00 (every slot offered somewhere). */
+  const always: MemoryOffice = {
+    ...sportello,
+    schedule: ([1, 2, 3, 4, 5, 6, 7] as const).map((weekday) => ({
+      weekday,
+      from: '09:00',
+      to: '13:00',
+    })),
+  };
+  const days = async (p: MemoryBookingProvider, month: string) =>
+    new Set((await p.slots('sportello-sociale', month)).map((s) => s.start.slice(0, 10)));
+  const make = (at: string, patronDay?: string) =>
+    new MemoryBookingProvider({
+      now: () => new Date(at),
+      officeTypes: [sociale],
+      offices: [always],
+      ...(patronDay ? { patronDay } : {}),
+    });
+
+  test('no slot on 8, 25 and 26 December; the days around them are offered', async () => {
+    const dec = await days(make('2026-11-20T08:00:00Z'), '2026-12');
+    for (const closed of ['2026-12-08', '2026-12-25', '2026-12-26']) {
+      expect(dec.has(closed), closed).toBe(false);
+    }
+    expect(dec.has('2026-12-07')).toBe(true);
+    expect(dec.has('2026-12-09')).toBe(true);
+    expect(dec.has('2026-12-24')).toBe(true);
+  });
+
+  test('no slot on the January holidays, on Easter Monday (computed), 25 April, 1 May, 2 June', async () => {
+    const p = make('2026-12-20T08:00:00Z');
+    const jan = await days(p, '2027-01');
+    expect(jan.has('2027-01-01')).toBe(false);
+    expect(jan.has('2027-01-06')).toBe(false);
+    expect(jan.has('2027-01-07')).toBe(true);
+    const spring = make('2026-03-20T08:00:00Z');
+    const apr = await days(spring, '2026-04');
+    expect(apr.has('2026-04-05')).toBe(false); // Easter Sunday
+    expect(apr.has('2026-04-06')).toBe(false); // Easter Monday
+    expect(apr.has('2026-04-25')).toBe(false);
+    expect(apr.has('2026-04-07')).toBe(true);
+    const may = await days(spring, '2026-05');
+    expect(may.has('2026-05-01')).toBe(false);
+    const jun = await days(make('2026-05-20T08:00:00Z'), '2026-06');
+    expect(jun.has('2026-06-02')).toBe(false);
+  });
+
+  test('the patron saint day is closed; a booking on a closed day is refused', async () => {
+    expect((await days(make('2026-06-10T08:00:00Z'), '2026-06')).has('2026-06-29')).toBe(true);
+    const p = make('2026-06-10T08:00:00Z', '06-29');
+    expect((await days(p, '2026-06')).has('2026-06-29')).toBe(false);
+    await expect(
+      p.submit({
+        officeId: 'sportello-sociale',
+        reasonId: 'colloquio',
+        details: 'x',
+        slot: { start: '2026-06-29T09:00:00+02:00', end: '2026-06-29T09:30:00+02:00' },
+        applicant: { name: 'A', surname: 'B', email: 'a@b.it', phone: '' },
+        idempotencyKey: 'k',
+      }),
+    ).rejects.toMatchObject({ kind: 'slot-taken' });
+    expect(() => make('2026-06-10T08:00:00Z', '31-12')).toThrow(
+      'MemoryBookingProvider: patronDay: "31-12" is not "MM-DD"',
+    );
+  });
+});

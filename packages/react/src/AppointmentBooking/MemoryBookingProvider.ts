@@ -2,6 +2,7 @@
 // (`offices`, `officeTypes`), for stories, tests, demos and sites without a booking back office.
 // Deterministic: the free slots depend only on the office, its schedule, the day and `now`.
 import { romeParts, romeTime } from '../forms-support/dates.js';
+import { italianHolidays, parseMonthDay } from '../forms-support/holidays.js';
 import {
   BookingError,
   type Booking,
@@ -38,6 +39,12 @@ export interface MemoryBookingProviderOptions {
    * @default EXAMPLE_OFFICES
    */
   offices?: readonly MemoryOffice[];
+  /**
+   * The comune's patron saint day, "MM-DD" (e.g. "06-29"): closed, like the Italian national
+   * holidays (1 and 6 January, Easter Monday, 25 April, 1 May, 2 June, 15 August, 1 November,
+   * 8, 25 and 26 December), on which no slot is ever offered. A bad value throws a `TypeError`.
+   */
+  patronDay?: string;
 }
 
 /**
@@ -350,6 +357,8 @@ export class MemoryBookingProvider implements BookingProvider {
   private readonly data: Map<string, StoredOffice>;
   private readonly taken = new Set<string>();
   private readonly byKey = new Map<string, Booking>();
+  private readonly patronDay: string | undefined;
+  private readonly closed = new Map<number, Set<string>>();
   private counter = 1041;
   /** Every booking made, in order (for tests and demos). */
   readonly bookings: Booking[] = [];
@@ -360,6 +369,11 @@ export class MemoryBookingProvider implements BookingProvider {
     this.failSubmits = options.failSubmits ?? 0;
     this.takeSlot = options.takeSlotOnSubmit ?? 0;
     this.failLoads = options.failLoads ?? 0;
+    if (options.patronDay !== undefined) {
+      const patron = parseMonthDay(options.patronDay);
+      if (!patron) fail('patronDay', `${show(options.patronDay)} is not "MM-DD" (e.g. "06-29")`);
+      this.patronDay = patron;
+    }
     const { types, offices } = checkData(options.officeTypes, options.offices);
     this.types = types;
     this.data = offices;
@@ -412,16 +426,29 @@ export class MemoryBookingProvider implements BookingProvider {
     return this.answer(() => this.freeSlots(officeId, month), signal);
   }
 
-  /** The free slots (computed synchronously). */
+  /** Whether offices are closed on a calendar day (a holiday or the patron saint day). */
+  private isClosed(y: number, m: number, d: number): boolean {
+    let days = this.closed.get(y);
+    if (!days) {
+      const holidays = italianHolidays(y, { patronDay: this.patronDay });
+      days = new Set(holidays.map((h) => h.date));
+      this.closed.set(y, days);
+    }
+    return days.has(`${y}-${pad(m)}-${pad(d)}`);
+  }
+
+  /** The free slots (computed synchronously); none on holidays and the patron saint day. */
   freeSlots(officeId: string, month: string): BookingSlot[] {
     const office = this.office(officeId);
     const [y, m] = month.split('-').map(Number) as [number, number];
-    if (!y || !m) throw new BookingError('invalid', `Mese non valido: ${month}`);
+    if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month) || y < 1583)
+      throw new BookingError('invalid', `Mese non valido: ${month}`);
     const from = this.now().getTime() + 86400000;
     const to = this.now().getTime() + 92 * 86400000;
     const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
     const out: BookingSlot[] = [];
     for (let d = 1; d <= days; d++) {
+      if (this.isClosed(y, m, d)) continue;
       const weekday = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
       for (const [open, close] of office.days[weekday] ?? []) {
         for (let t = open; t + SLOT_MINUTES <= close; t += SLOT_MINUTES) {
@@ -440,7 +467,7 @@ export class MemoryBookingProvider implements BookingProvider {
     return out;
   }
 
-  submit(request: BookingRequest): Promise<Booking> {
+  submit(request: BookingRequest, signal?: AbortSignal): Promise<Booking> {
     return this.answer(
       () => {
         const again = this.byKey.get(request.idempotencyKey);
@@ -474,7 +501,7 @@ export class MemoryBookingProvider implements BookingProvider {
         this.bookings.push(booking);
         return { ...booking };
       },
-      undefined,
+      signal,
       false,
     );
   }

@@ -68,3 +68,50 @@ describe('LocalStorageDraftStore', () => {
     expect(await throwing.load('k')).toEqual({ status: 'none' });
   });
 });
+
+describe('LocalStorageDraftStore: sizes and envelopes', () => {
+  test('a draft larger than maxChars is refused on save and discarded on load', async () => {
+    const s = new LocalStorageDraftStore<{ text: string }>({ now: () => clock });
+    // a 4 MB field: refused, and nothing is written
+    await expect(s.save('k', { text: 'x'.repeat(4_000_000) })).rejects.toThrow(/more than 100000/);
+    expect(localStorage.getItem(KEY)).toBeNull();
+    // written by someone else: discarded as corrupt
+    localStorage.setItem(
+      KEY,
+      JSON.stringify({
+        v: 1,
+        savedAt: '2026-02-01T08:00:00.000Z',
+        expiresAt: '2027-02-01T08:00:00.000Z',
+        data: { text: 'x'.repeat(200_000) },
+      }),
+    );
+    expect(await s.load('k')).toEqual({ status: 'corrupt' });
+    expect(localStorage.getItem(KEY)).toBeNull();
+    // the limit can be set
+    const small = new LocalStorageDraftStore<{ text: string }>({ now: () => clock, maxChars: 150 });
+    await expect(small.save('k', { text: 'x'.repeat(60) })).rejects.toThrow(RangeError);
+    await expect(small.save('k', { text: 'ok' })).resolves.toHaveProperty('savedAt');
+  });
+
+  test('envelope dates must be instants; a validator that throws discards the draft', async () => {
+    const s = store();
+    for (const env of [
+      { v: 1, savedAt: '1', expiresAt: '2', data: { a: 1 } }, // Date.parse reads these as years
+      {
+        v: 1,
+        savedAt: '2026-02-01T08:00:00.000Z',
+        expiresAt: '2025-01-01T00:00:00.000Z',
+        data: { a: 1 },
+      },
+      [1, 2],
+    ]) {
+      localStorage.setItem(KEY, JSON.stringify(env));
+      expect(await s.load('k', isA)).toEqual({ status: 'corrupt' });
+    }
+    await s.save('k', { a: 1 });
+    const throwing = (x: unknown): x is { a: number } => {
+      throw new Error(String(x));
+    };
+    expect(await s.load('k', throwing)).toEqual({ status: 'corrupt' });
+  });
+});

@@ -32,7 +32,15 @@ export interface LocalStorageDraftStoreOptions {
   now?: () => Date;
   /** The storage. @default globalThis.localStorage (none on the server) */
   storage?: () => Storage | null | undefined;
+  /**
+   * Largest draft, in characters of its stored JSON: a larger one is refused on save (the save
+   * fails) and discarded on load (`corrupt`). @default 100000
+   */
+  maxChars?: number;
 }
+
+/** Default size limit of a stored draft, in characters of JSON (a form needs far less). */
+export const DRAFT_MAX_CHARS = 100_000;
 
 interface Envelope {
   v: 1;
@@ -41,21 +49,28 @@ interface Envelope {
   data: unknown;
 }
 
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
+const instant = (x: unknown) =>
+  typeof x === 'string' && ISO_INSTANT.test(x) && !Number.isNaN(Date.parse(x));
+
 function isEnvelope(x: unknown): x is Envelope {
   const e = x as Envelope | null;
   return (
     typeof e === 'object' &&
     e !== null &&
+    !Array.isArray(e) &&
     e.v === 1 &&
-    !Number.isNaN(Date.parse(e.savedAt)) &&
-    !Number.isNaN(Date.parse(e.expiresAt)) &&
+    instant(e.savedAt) &&
+    instant(e.expiresAt) &&
+    Date.parse(e.savedAt) <= Date.parse(e.expiresAt) &&
     'data' in e
   );
 }
 
 /**
  * Drafts in the browser's localStorage, each kept `ttlDays` after its last save. Reading never
- * throws: no storage reads as no draft; an unreadable draft is removed and reported `corrupt`.
+ * throws: no storage reads as no draft; an unreadable draft (bad JSON, bad envelope, data that
+ * fails `isValid`, larger than `maxChars`) is removed and reported `corrupt`.
  * Each load also drops the store's expired drafts.
  */
 export class LocalStorageDraftStore<T> implements DraftStore<T> {
@@ -63,8 +78,10 @@ export class LocalStorageDraftStore<T> implements DraftStore<T> {
   private readonly ttl: number;
   private readonly now: () => Date;
   private readonly storage: () => Storage | null | undefined;
+  private readonly maxChars: number;
 
   constructor(options: LocalStorageDraftStoreOptions = {}) {
+    this.maxChars = options.maxChars ?? DRAFT_MAX_CHARS;
     this.prefix = options.prefix ?? 'piazza:draft:';
     this.ttl = (options.ttlDays ?? DRAFT_TTL_DAYS) * 86400000;
     this.now = options.now ?? (() => new Date());
@@ -116,11 +133,17 @@ export class LocalStorageDraftStore<T> implements DraftStore<T> {
     this.prune();
     let e: unknown;
     try {
-      e = JSON.parse(raw);
+      e = raw.length > this.maxChars ? undefined : JSON.parse(raw);
     } catch {
       e = undefined;
     }
-    if (!isEnvelope(e) || (isValid && !isValid(e.data))) {
+    let valid = false;
+    try {
+      valid = isEnvelope(e) && (!isValid || isValid(e.data));
+    } catch {
+      valid = false; // a check that throws refuses the draft
+    }
+    if (!valid || !isEnvelope(e)) {
       s.removeItem(this.prefix + key);
       return { status: 'corrupt' };
     }
@@ -147,7 +170,13 @@ export class LocalStorageDraftStore<T> implements DraftStore<T> {
       expiresAt: expiresAt.toISOString(),
       data,
     };
-    s.setItem(this.prefix + key, JSON.stringify(envelope));
+    const json = JSON.stringify(envelope);
+    if (json.length > this.maxChars) {
+      throw new RangeError(
+        `LocalStorageDraftStore: the draft is ${json.length} characters, more than ${this.maxChars}`,
+      );
+    }
+    s.setItem(this.prefix + key, json);
     return { savedAt, expiresAt };
   }
 

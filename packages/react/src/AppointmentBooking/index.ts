@@ -29,10 +29,16 @@ export {
   type MemoryOffice,
   type MemoryOpening,
 } from './MemoryBookingProvider.js';
-export { HttpBookingProvider, type HttpBookingProviderOptions } from './HttpBookingProvider.js';
+export {
+  HttpBookingProvider,
+  BOOKING_LOAD_TIMEOUT_MS,
+  BOOKING_SUBMIT_TIMEOUT_MS,
+  type HttpBookingProviderOptions,
+} from './HttpBookingProvider.js';
 export {
   LocalStorageDraftStore,
   DRAFT_TTL_DAYS,
+  DRAFT_MAX_CHARS,
   type DraftStore,
   type DraftInfo,
   type DraftLoadResult,

@@ -91,6 +91,10 @@ export interface BookingProvider {
   reasons(officeId: string, signal?: AbortSignal): Promise<BookingReason[]>;
   /** The free slots of an office in a month ("2026-02"), in time order. */
   slots(officeId: string, month: string, signal?: AbortSignal): Promise<BookingSlot[]>;
-  /** Books; rejects with a `BookingError`. */
-  submit(request: BookingRequest): Promise<Booking>;
+  /**
+   * Books; rejects with a `BookingError` (or an `AbortError` once `signal` is aborted). A provider
+   * that talks to a server gives up after a time limit (`unavailable`): the flow then offers to
+   * retry with the same `idempotencyKey`.
+   */
+  submit(request: BookingRequest, signal?: AbortSignal): Promise<Booking>;
 }

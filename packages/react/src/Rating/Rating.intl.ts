@@ -35,6 +35,15 @@ export const ratingMessages = defineMessages({
     submit: 'Invia',
     /** Shown after sending. */
     thanks: FEEDBACK.thanks as string,
+    /** Shown after "Invia" when the rating went nowhere (no endpoint configured). */
+    notSent:
+      'La tua valutazione non è stata inviata: questo sito non raccoglie ancora le valutazioni.',
+    /** While the rating is being sent. */
+    sending: 'Invio in corso…',
+    /** When sending failed. */
+    sendError:
+      'Non è stato possibile inviare la valutazione. Riprova: le tue risposte non vanno perse.',
+    retry: 'Riprova',
   },
   en: {
     title: 'How clear is the information on this page?',
@@ -65,6 +74,10 @@ export const ratingMessages = defineMessages({
     next: 'Next',
     submit: 'Send',
     thanks: 'Thank you, your feedback will help us improve the service!',
+    notSent: 'Your rating was not sent: this site does not collect ratings yet.',
+    sending: 'Sending…',
+    sendError: 'The rating could not be sent. Try again: your answers are not lost.',
+    retry: 'Try again',
   },
 });
 

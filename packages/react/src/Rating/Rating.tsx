@@ -22,6 +22,12 @@ export type RatingValue = 1 | 2 | 3 | 4 | 5;
 /** Where the widget is: the stars, the follow-up question, the free text, the thank-you. */
 export type RatingStep = 'rate' | 'answer' | 'details' | 'done';
 
+/**
+ * What `onSubmit` may answer: `sent` (the rating reached its destination) or `not-sent` (there is
+ * nowhere to send it, e.g. no endpoint configured: the widget says so instead of thanking).
+ */
+export type RatingOutcome = 'sent' | 'not-sent';
+
 /** What `onSubmit` receives. */
 export interface RatingSubmission {
   /** Stars given, 1–5. */
@@ -39,10 +45,15 @@ export interface RatingProps extends Omit<
   'children' | 'onSubmit' | 'onChange'
 > {
   /**
-   * Called once, when the user sends the rating. The widget makes no network call of its own:
-   * send the payload where you need it.
+   * Called when the user sends the rating. The widget makes no network call of its own: send the
+   * payload where you need it. Return a promise to have the widget wait for it ("Invio in
+   * corso…"): if it rejects (or `onSubmit` throws) the widget shows an error with a retry and keeps
+   * every answer; once it resolves, the thank-you. Answer (or resolve with) `'not-sent'` when the
+   * rating went nowhere: the widget then says it was not sent, instead of thanking.
    */
-  onSubmit?: (submission: RatingSubmission) => void;
+  onSubmit?: (
+    submission: RatingSubmission,
+  ) => void | RatingOutcome | PromiseLike<void | RatingOutcome>;
   /** Called whenever the stars change. */
   onRate?: (rating: RatingValue) => void;
   /**
@@ -72,7 +83,12 @@ const DE = FEEDBACK;
  * reached with Avanti / Indietro / Invia; choosing stars reveals the follow-up in place and
  * announces it politely.
  *
- * State: `data-step` (`rate` | `answer` | `details` | `done`), `data-rating` (1–5, once chosen).
+ * Sending: when `onSubmit` returns a promise the widget waits ("Invio in corso…", `data-busy`);
+ * a failure shows an alert with "Riprova" and keeps the stars, the answer and the text; a
+ * rating that went nowhere (`'not-sent'`) ends with a message that says so, not with thanks.
+ *
+ * State: `data-step` (`rate` | `answer` | `details` | `done`), `data-rating` (1–5, once chosen),
+ * `data-busy="true"` while sending.
  */
 export const Rating = forwardRef<HTMLElement, RatingProps>(function Rating(
   { onSubmit, onRate, headingLevel = 2, maxLength = 200, messages, className, ...rest },
@@ -89,6 +105,10 @@ export const Rating = forwardRef<HTMLElement, RatingProps>(function Rating(
   const [details, setDetails] = useState('');
   const [announcement, setAnnouncement] = useState('');
   const [countAnnouncement, setCountAnnouncement] = useState('');
+  const [sending, setSending] = useState(false);
+  const [sendError, setSendError] = useState(false);
+  const [outcome, setOutcome] = useState<RatingOutcome>('sent');
+  const sendingRef = useRef(false);
   const focusNext = useRef<RatingStep | null>(null);
   const headings = useRef<Partial<Record<RatingStep, HTMLElement | null>>>({});
 
@@ -131,16 +151,53 @@ export const Rating = forwardRef<HTMLElement, RatingProps>(function Rating(
     onRate?.(n);
   };
 
+  const finish = (result: void | RatingOutcome) => {
+    setOutcome(result === 'not-sent' ? 'not-sent' : 'sent');
+    go('done');
+  };
+  const fail = () => {
+    setSendError(true);
+    setAnnouncement('');
+  };
+  const deliver = () => {
+    if (step !== 'details' || rating === null || sendingRef.current) return;
+    setSendError(false);
+    let result: ReturnType<NonNullable<RatingProps['onSubmit']>>;
+    try {
+      result = onSubmit?.({
+        rating,
+        sentiment: positive ? 'positive' : 'negative',
+        answer,
+        details: details.trim(),
+      });
+    } catch {
+      fail();
+      return;
+    }
+    if (result && typeof (result as PromiseLike<unknown>).then === 'function') {
+      sendingRef.current = true;
+      setSending(true);
+      setAnnouncement(t.sending);
+      (result as PromiseLike<void | RatingOutcome>).then(
+        (r) => {
+          sendingRef.current = false;
+          setSending(false);
+          setAnnouncement('');
+          finish(r);
+        },
+        () => {
+          sendingRef.current = false;
+          setSending(false);
+          fail();
+        },
+      );
+      return;
+    }
+    finish(result as void | RatingOutcome);
+  };
   const send = (event: FormEvent) => {
     event.preventDefault();
-    if (step !== 'details' || rating === null) return;
-    onSubmit?.({
-      rating,
-      sentiment: positive ? 'positive' : 'negative',
-      answer,
-      details: details.trim(),
-    });
-    go('done');
+    deliver();
   };
 
   const H = `h${headingLevel}` as 'h2';
@@ -198,6 +255,7 @@ export const Rating = forwardRef<HTMLElement, RatingProps>(function Rating(
       aria-labelledby={`${id}-title`}
       data-step={step}
       data-rating={rating ?? undefined}
+      data-busy={sending ? 'true' : undefined}
       {...rest}
     >
       <div className="card-body p-4">
@@ -311,10 +369,22 @@ export const Rating = forwardRef<HTMLElement, RatingProps>(function Rating(
               >
                 {t.back}
               </button>
-              <button type="submit" className="btn btn-primary btn-sm">
-                {t.submit}
+              <button
+                type="submit"
+                className="btn btn-primary btn-sm"
+                aria-disabled={sending ? 'true' : undefined}
+              >
+                {sending ? t.sending : t.submit}
               </button>
             </div>
+            {sendError ? (
+              <div className="alert alert-danger mt-3 mb-0" role="alert">
+                <p>{t.sendError}</p>
+                <button type="button" className="btn btn-outline-primary btn-sm" onClick={deliver}>
+                  {t.retry}
+                </button>
+              </div>
+            ) : null}
           </fieldset>
         </form>
 
@@ -326,7 +396,7 @@ export const Rating = forwardRef<HTMLElement, RatingProps>(function Rating(
               headings.current.done = el;
             }}
           >
-            {t.thanks}
+            {outcome === 'not-sent' ? t.notSent : t.thanks}
           </H>
         </div>
 

@@ -4,5 +4,6 @@ export {
   type RatingValue,
   type RatingStep,
   type RatingSubmission,
+  type RatingOutcome,
 } from './Rating.js';
 export { ratingMessages, type RatingMessages } from './Rating.intl.js';

@@ -32,6 +32,8 @@ export const PLACEHOLDERS: Record<string, string> = {
   '{{topic_1_label}}': 'Primo argomento in evidenza (e così 2 e 3)',
   '{{topic_1_url}}': 'Pagina del primo argomento (e così 2 e 3)',
   '{{page_path}}': 'Percorso della pagina valutata (rating)',
+  '{{rating_endpoint}}':
+    'Indirizzo (https o /percorso) a cui il rating invia in POST la valutazione in JSON; vuoto: nulla viene inviato e il widget lo dice',
 };
 
 function placeholderContent(): Content {
@@ -121,7 +123,7 @@ export async function exportPartials(
         <SiteFooter idx={idx} />
       </PiazzaProvider>,
     )}\n`,
-    'rating.html': `<div class="bg-primary">${island('rating', { page: '{{page_path}}' })}</div>\n${tag('rating')}\n`,
+    'rating.html': `<div class="bg-primary">${island('rating', { page: '{{page_path}}', endpoint: '{{rating_endpoint}}' })}</div>\n${tag('rating')}\n`,
     'cookie-bar.html': `${island('cookiebar', { policyHref: '{{privacy_url}}' })}\n${tag('cookiebar')}\n`,
   };
   const bi = await compileBootstrapItalia(

@@ -148,6 +148,17 @@ export interface Site {
    * `booking` section and keeps the bookings in the visitor's browser (a demo: the build warns).
    */
   bookingApi?: Url;
+  /**
+   * The comune's patron saint day, "MM-DD" (e.g. "06-29"): a closed day of the booking page, like
+   * the national holidays, which are always closed.
+   */
+  patronDay?: string;
+  /**
+   * Where the rating widget (C.SI.2.5) POSTs `{ page, rating, sentiment, answer, details }` as
+   * JSON: `https://…` or a site path `/…`. Without it nothing is sent, and the widget says so
+   * after "Invia" (it never thanks for a rating that went nowhere).
+   */
+  ratingEndpoint?: Url;
   /** Topics shown first on the home page and on the Argomenti page. */
   highlightedTopics: Argomento[];
   /** Slugs of the services shown on the home page ("Servizi in evidenza"). */

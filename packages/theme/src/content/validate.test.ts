@@ -269,6 +269,45 @@ describe('validateContent', () => {
     expect(quiet.warnings.map((w) => w.field)).not.toContain('bookingApi');
   });
 
+  it('checks patronDay ("MM-DD") and ratingEndpoint (https or a site path), naming file and field', () => {
+    const bad = raw();
+    Object.assign(bad.site!.data as Record<string, unknown>, {
+      patronDay: '31-06',
+      ratingEndpoint: 'mailto:valutazioni@prova.it',
+    });
+    const r = validateContent(bad, { resolveFile: () => ({ size: 10 }) });
+    expect(r.errors.map(formatIssue)).toEqual([
+      'cms:site: patronDay: atteso un giorno dell\'anno "MM-GG" tra apici (es. "06-29" per il 29 giugno) (expected a day of the year "MM-DD", quoted (e.g. "06-29" for 29 June)), trovato "31-06"',
+      'cms:site: ratingEndpoint: atteso un indirizzo https://… o un percorso del sito (/…) a cui inviare le valutazioni (expected an https://… address or a site path (/…) to send the ratings to), trovato "mailto:valutazioni@prova.it"',
+    ]);
+    for (const [patronDay, ratingEndpoint] of [
+      ['02-30', 'http://valutazioni.prova.it/api'],
+      [629, '//evil.example/x'],
+      ['6-29', 'javascript:alert(1)'],
+    ]) {
+      const more = raw();
+      Object.assign(more.site!.data as Record<string, unknown>, { patronDay, ratingEndpoint });
+      const fields = validateContent(more, { resolveFile: () => ({ size: 10 }) }).errors.map(
+        (e) => e.field,
+      );
+      expect(fields).toEqual(['patronDay', 'ratingEndpoint']);
+    }
+    const good = raw();
+    Object.assign(good.site!.data as Record<string, unknown>, {
+      patronDay: '06-29',
+      ratingEndpoint: 'https://valutazioni.prova.it/api',
+    });
+    const ok = validateContent(good, { resolveFile: () => ({ size: 10 }) });
+    expect(ok.errors).toEqual([]);
+    expect(ok.content?.site).toMatchObject({
+      patronDay: '06-29',
+      ratingEndpoint: 'https://valutazioni.prova.it/api',
+    });
+    const path = raw();
+    (path.site!.data as Record<string, unknown>).ratingEndpoint = '/api/valutazioni';
+    expect(validateContent(path, { resolveFile: () => ({ size: 10 }) }).errors).toEqual([]);
+  });
+
   it('computes WCAG contrast ratios', () => {
     expect(contrastRatio('#000000', '#ffffff')).toBeCloseTo(21, 5);
     expect(contrastRatio('#0066cc', '#ffffff')).toBeGreaterThan(4.5);

@@ -22,6 +22,7 @@ import {
   lookup,
 } from '@piazza/vocabularies';
 import type { Argomento, CategoriaServizio, TipoUnitaOrganizzativa } from '@piazza/vocabularies';
+import { parseMonthDay } from '@piazza/react/forms';
 import type {
   CollectionName,
   Content,
@@ -149,6 +150,38 @@ const codiceFiscaleEnte: Check<string> = (value, ctx, path) => {
   return v;
 };
 
+/** Where ratings are POSTed: an https address or a site path (not mailto:, tel:, http:). */
+const endpoint = (): Check<string> => (value, ctx, path) => {
+  const v = typeof value === 'string' ? value.trim() : '';
+  if (!/^https:\/\/[^\s/]+\.[^\s]+$/i.test(v) && !/^\/[^\s/][^\s]*$/.test(v)) {
+    report(
+      ctx,
+      path,
+      'atteso un indirizzo https://… o un percorso del sito (/…) a cui inviare le valutazioni',
+      'expected an https://… address or a site path (/…) to send the ratings to',
+      { found: show(value) },
+    );
+    return undefined;
+  }
+  return v;
+};
+
+/** A day of the year, "MM-DD" (the patron saint day). */
+const monthDay = (): Check<string> => (value, ctx, path) => {
+  const v = parseMonthDay(value);
+  if (v === null) {
+    report(
+      ctx,
+      path,
+      'atteso un giorno dell\'anno "MM-GG" tra apici (es. "06-29" per il 29 giugno)',
+      'expected a day of the year "MM-DD", quoted (e.g. "06-29" for 29 June)',
+      { found: show(value) },
+    );
+    return undefined;
+  }
+  return v;
+};
+
 const siteShape: Shape = {
   name: req(text({ min: 3 })),
   baseUrl: req(url({ absolute: true })),
@@ -187,6 +220,8 @@ const siteShape: Shape = {
   extraMenu: opt(list(link(), { max: 3 })),
   bookingUrl: opt(url()),
   bookingApi: opt(url()),
+  patronDay: opt(monthDay()),
+  ratingEndpoint: opt(endpoint()),
   highlightedTopics: opt(topics()),
   highlightedServices: opt(slugs()),
 };

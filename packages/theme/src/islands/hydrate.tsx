@@ -3,6 +3,8 @@
 import { useEffect, type ComponentType } from 'react';
 import { hydrateRoot } from 'react-dom/client';
 import { PiazzaProvider } from '@piazza/react/intl';
+import { IslandBoundary } from './boundary.js';
+import { showIslandFailure } from './failure.js';
 
 /** Calls `done` once the root's first render is committed (the island is live). */
 function Committed({ done, children }: { done: () => void; children: React.ReactNode }) {
@@ -12,7 +14,8 @@ function Committed({ done, children }: { done: () => void; children: React.React
 
 /**
  * Hydrates every not yet hydrated `[data-island=name]` element of the page. Resolves once all
- * of them are committed: from then on their event handlers run.
+ * of them are committed: from then on their event handlers run. Each island is inside an
+ * `IslandBoundary`: if it throws, its server markup comes back with an alert that says so.
  */
 export function hydrateIslands<P extends object>(
   name: string,
@@ -24,14 +27,25 @@ export function hydrateIslands<P extends object>(
         const id = el.dataset.islandId;
         if (!id || el.dataset.hydrated) return undefined;
         const data = document.getElementById(`${id}-props`);
-        const props = JSON.parse(data?.textContent ?? '{}') as P;
         el.dataset.hydrated = 'true';
+        let props: P;
+        try {
+          props = JSON.parse(data?.textContent ?? '{}') as P;
+        } catch (error) {
+          // unreadable props (e.g. a CMS filled a placeholder badly): the server markup stays
+          showIslandFailure(el, name, error);
+          return undefined;
+        }
+        const serverHtml = el.innerHTML;
+        const locale = document.documentElement.lang.startsWith('en') ? 'en' : 'it';
         return new Promise<void>((resolve) => {
           hydrateRoot(
             el,
             <Committed done={resolve}>
               <PiazzaProvider>
-                <Component {...props} />
+                <IslandBoundary name={name} serverHtml={serverHtml} host={el} locale={locale}>
+                  <Component {...props} />
+                </IslandBoundary>
               </PiazzaProvider>
             </Committed>,
             { identifierPrefix: `${id}-` },

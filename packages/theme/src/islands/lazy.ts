@@ -58,7 +58,8 @@ export function hydrateOnInteraction(name: string, load: () => Promise<void>): v
           input.click();
         }
         changed.clear();
-        el.dataset.live = 'true';
+        // a failed island keeps working as its server markup (CSS keyed on :not([data-live]))
+        if (!el.dataset.islandFailed) el.dataset.live = 'true';
         const again = held;
         held = null;
         again?.click();

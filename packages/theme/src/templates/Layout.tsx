@@ -114,7 +114,13 @@ export function Layout({ idx, breadcrumbs, rating, path, children }: LayoutProps
         {children}
         {rating ? (
           <div className="bg-primary">
-            <Island name="rating" props={{ page: path }} />
+            <Island
+              name="rating"
+              props={{
+                page: path,
+                ...(idx.site.ratingEndpoint ? { endpoint: idx.site.ratingEndpoint } : {}),
+              }}
+            />
           </div>
         ) : null}
       </main>

@@ -39,7 +39,9 @@ export function altrePages(idx: SiteIndex, all: () => PageDef[]): PageDef[] {
         name="booking"
         props={{
           privacyHref: site.legal.privacyUrl,
-          ...(site.bookingApi ? { api: site.bookingApi } : bookable),
+          ...(site.bookingApi
+            ? { api: site.bookingApi }
+            : { ...bookable, ...(site.patronDay ? { patronDay: site.patronDay } : {}) }),
         }}
       />
     ) : (

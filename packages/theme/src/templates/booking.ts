@@ -1,6 +1,7 @@
 // The offices of the booking page (CSE.2.2), from the units of the content that have a
 // `booking` section: what the booking island needs, in the shape of @piazza/react's
-// MemoryBookingProvider (kinds of office, offices with their weekly openings and reasons).
+// MemoryBookingProvider (kinds of office, offices with their weekly openings and reasons). The
+// provider is closed on the national holidays and on Site.patronDay; the hours say so.
 import { slugify } from '@piazza/vocabularies';
 import type { MemoryOffice, OfficeType } from '@piazza/react/forms';
 import type { Giorno } from '../content/model.js';
@@ -33,6 +34,28 @@ function hoursText(schedule: Array<{ days: Giorno[]; from: string; to: string }>
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+const MONTHS = [
+  'gennaio',
+  'febbraio',
+  'marzo',
+  'aprile',
+  'maggio',
+  'giugno',
+  'luglio',
+  'agosto',
+  'settembre',
+  'ottobre',
+  'novembre',
+  'dicembre',
+];
+
+/** "Chiuso nei giorni festivi e il 29 giugno (santo patrono)." */
+export function closedDaysText(patronDay: string | undefined): string {
+  if (!patronDay) return 'Chiuso nei giorni festivi.';
+  const [m, d] = patronDay.split('-').map(Number) as [number, number];
+  return `Chiuso nei giorni festivi e il ${String(d)} ${MONTHS[m - 1] ?? ''} (santo patrono).`;
+}
+
 /** Every unit with a `booking` section, as offices; kinds of office in order of appearance. */
 export function bookingOffices(idx: SiteIndex): BookingOffices {
   const officeTypes: OfficeType[] = [];
@@ -49,7 +72,7 @@ export function bookingOffices(idx: SiteIndex): BookingOffices {
       typeId,
       name: unit.title,
       address: unit.address ?? place?.address ?? idx.site.contacts.address,
-      hours: hoursText(booking.schedule),
+      hours: `${hoursText(booking.schedule)}. ${closedDaysText(idx.site.patronDay)}`,
       ...(unit.phone ? { phone: unit.phone } : {}),
       ...(unit.email ? { email: unit.email } : {}),
       schedule: booking.schedule.flatMap(({ days, from, to }) =>

@@ -104,7 +104,11 @@ test('export partials writes header, footer, rating and cookie bar with placehol
     assert.match(footer, /<footer/);
     assert.match(footer, /\{\{privacy_url\}\}/);
     assert.match(footer, /data-element="faq"/);
-    assert.match(readFileSync(path.join(out, 'rating.html'), 'utf8'), /data-element="feedback"/);
+    const rating = readFileSync(path.join(out, 'rating.html'), 'utf8');
+    assert.match(rating, /data-element="feedback"/);
+    // where the CMS puts the site's rating endpoint (empty: the widget says nothing was sent)
+    assert.match(rating, /"endpoint":"\{\{rating_endpoint\}\}"/);
+    assert.match(readFileSync(path.join(out, 'README.md'), 'utf8'), /\{\{rating_endpoint\}\}/);
     assert.match(readFileSync(path.join(out, 'cookie-bar.html'), 'utf8'), /\{\{privacy_url\}\}/);
     const css = readFileSync(path.join(out, 'assets', 'css', 'piazza.css'), 'utf8');
     assert.ok(css.startsWith('/*! @piazza/theme v'));

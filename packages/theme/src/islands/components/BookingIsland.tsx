@@ -27,6 +27,11 @@ export interface BookingIslandProps {
   /** Without `api`: the kinds of office and the offices (from the content). */
   officeTypes?: OfficeType[] | undefined;
   offices?: MemoryOffice[] | undefined;
+  /**
+   * Without `api`: the patron saint day, "MM-DD" (Site.patronDay), closed like the national
+   * holidays (MemoryBookingProvider never offers a slot on them).
+   */
+  patronDay?: string | undefined;
 }
 
 export function BookingIsland({
@@ -35,6 +40,7 @@ export function BookingIsland({
   api,
   officeTypes,
   offices,
+  patronDay,
 }: BookingIslandProps) {
   // Created once per island (both must stay stable). The store reaches localStorage only when
   // used (in effects), so the server renders the same markup the client hydrates.
@@ -44,6 +50,7 @@ export function BookingIsland({
       : new MemoryBookingProvider({
           ...(officeTypes ? { officeTypes } : {}),
           ...(offices ? { offices } : {}),
+          ...(patronDay ? { patronDay } : {}),
         }),
   );
   const [draftStore] = useState(() => new LocalStorageDraftStore<BookingDraft>());

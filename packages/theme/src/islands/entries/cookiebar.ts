@@ -6,6 +6,7 @@ import {
   writeCookieConsent,
   type CookieConsent,
 } from '@piazza/react/cookie-consent';
+import { guardIsland } from '../failure.js';
 
 function enhance(bar: HTMLElement) {
   if (readCookieConsent() !== null) {
@@ -28,5 +29,5 @@ function enhance(bar: HTMLElement) {
 for (const bar of Array.from(
   document.querySelectorAll<HTMLElement>('[data-island="cookiebar"] .cookiebar'),
 )) {
-  enhance(bar);
+  guardIsland(bar, 'cookiebar', () => enhance(bar));
 }

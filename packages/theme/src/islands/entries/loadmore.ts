@@ -1,5 +1,7 @@
 // "Carica altri" on long lists (no React): the server renders every card; this script shows the
 // first page of them and reveals the next page on each click of [data-element="load-other-cards"].
+import { guardIsland } from '../failure.js';
+
 function enhance(list: HTMLElement) {
   const size = Number(list.dataset.pageSize ?? '12');
   const items = Array.from(list.children) as HTMLElement[];
@@ -25,5 +27,5 @@ function enhance(list: HTMLElement) {
 }
 
 for (const list of Array.from(document.querySelectorAll<HTMLElement>('[data-load-more]'))) {
-  enhance(list);
+  guardIsland(list.parentElement ?? list, 'loadmore', () => enhance(list));
 }

@@ -1,9 +1,12 @@
 // Client entry of the "search" island, without React (≈ 1 KB): reads `?q=`, loads the index
 // written by the build, shows the results; a new search on the page does the same without a
 // reload and updates the URL. Before the index has arrived the form submits as a plain GET.
+import { guardIsland } from '../failure.js';
 import { resultsText, searchEntries, type SearchEntry } from '../search-index.js';
 
 const MAX = 100;
+const UNAVAILABLE =
+  'La ricerca non è disponibile in questo momento: non è stato possibile caricare l’indice del sito. Riprova più tardi.';
 
 function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -46,13 +49,19 @@ function enhance(root: HTMLElement) {
   const query = new URLSearchParams(window.location.search).get('q') ?? '';
   input.value = query;
   fetch(indexUrl)
-    .then((r) => r.json() as Promise<SearchEntry[]>)
+    .then((r) => {
+      if (!r.ok) throw new Error(`HTTP ${r.status}`);
+      return r.json() as Promise<unknown>;
+    })
     .then((entries) => {
-      index = entries;
+      if (!Array.isArray(entries)) throw new Error('the search index is not a list');
+      index = entries as SearchEntry[];
       if (query) show(query);
     })
     .catch(() => {
-      index = [];
+      // No index: say so (never "no results"); the form stays a plain GET, which tries again.
+      index = null;
+      status.textContent = UNAVAILABLE;
     });
 
   form.addEventListener('submit', (e) => {
@@ -66,5 +75,5 @@ function enhance(root: HTMLElement) {
 }
 
 for (const root of Array.from(document.querySelectorAll<HTMLElement>('[data-island="search"]'))) {
-  enhance(root);
+  guardIsland(root, 'search', () => enhance(root));
 }
