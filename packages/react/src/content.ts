@@ -1,5 +1,6 @@
 // Public exports of this area (see src/index.ts): cards, lists, the service page, topics, FAQ,
-// contacts and the rating widget.
+// contacts, the rating widget and the Bootstrap Italia icon.
+export * from './Icon/index.js';
 export * from './ServiceCard/index.js';
 export * from './CategoryCard/index.js';
 export * from './NewsCard/index.js';

@@ -150,6 +150,7 @@ test('the area entry points re-export bindings of the main entry, each in one ar
     './navigation',
   ]);
   const seen = new Map<string, string>();
+  const inAnArea = new Set<string>();
   for (const [subpath, { source }] of areas) {
     const mod = (await import(/* @vite-ignore */ `../${source!.slice(2)}`)) as Record<
       string,
@@ -158,6 +159,7 @@ test('the area entry points re-export bindings of the main entry, each in one ar
     expect(Object.keys(mod).length, subpath).toBeGreaterThan(0);
     for (const [name, value] of Object.entries(mod)) {
       expect(api[name as keyof typeof api], `${subpath}: ${name}`).toBe(value);
+      inAnArea.add(name);
       // an export belongs to one area (cookie-consent is also part of navigation's CookieBar)
       if (subpath !== './cookie-consent') {
         expect(seen.get(name), `${name} in ${subpath} and ${seen.get(name)}`).toBeUndefined();
@@ -165,4 +167,6 @@ test('the area entry points re-export bindings of the main entry, each in one ar
       }
     }
   }
+  // …and every export of the package is in an area: nothing reachable only from the main entry.
+  expect(Object.keys(api).filter((name) => !inAnArea.has(name))).toEqual([]);
 });

@@ -1,11 +1,8 @@
 // The public API of @piazza/react. Curated: add an export only with a semver decision
 // (the exports test in src/index.test.ts lists them). The areas are also entry points of their
 // own (package.json "exports"): @piazza/react/navigation, /content, /forms, /intl, and
-// /cookie-consent for the consent helpers alone (no React).
+// /cookie-consent for the consent helpers alone (no React). Every export belongs to one area.
 export * from './intl.js';
-export { PiazzaPropError } from './utils/errors.js';
-export * from './Icon/index.js';
-export * from './Breadcrumbs/index.js';
 export * from './navigation.js';
 export * from './content.js';
 export * from './forms.js';

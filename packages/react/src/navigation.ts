@@ -5,6 +5,7 @@ export * from './HeaderCenter/index.js';
 export * from './HeaderNavbar/index.js';
 export * from './SearchDialog/index.js';
 export * from './SecondLevelLinks/index.js';
+export * from './Breadcrumbs/index.js';
 export * from './Footer/index.js';
 export * from './LegalNotes/index.js';
 export * from './SkipLinks/index.js';

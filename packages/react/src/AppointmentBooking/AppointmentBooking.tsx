@@ -64,8 +64,6 @@ export interface BookingDraft {
   data: BookingDraftData;
 }
 
-export { isBookingDraft } from './bookingDraft.js';
-
 export interface AppointmentBookingProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
   /** Where offices, reasons and slots come from and where the booking goes. Keep it stable. */
   provider: BookingProvider;

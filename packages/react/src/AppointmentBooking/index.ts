@@ -1,6 +1,5 @@
 export {
   AppointmentBooking,
-  isBookingDraft,
   type AppointmentBookingProps,
   type BookingDraft,
   type BookingDraftData,
@@ -45,3 +44,4 @@ export {
   type LocalStorageDraftStoreOptions,
 } from './drafts.js';
 export { toIcs, icsDataUrl, type CalendarEvent } from './ics.js';
+export { isBookingDraft } from './bookingDraft.js';

@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react';
 import { renderPiazza } from '../test-utils/render.js';
-import { Attachment, formatFileSize } from './Attachment.js';
+import { Attachment, formatFileSize } from './index.js';
 import { examples } from './Attachment.examples.js';
 
 describe('Attachment', () => {

@@ -1,9 +1,9 @@
 'use client';
 import { forwardRef, type HTMLAttributes } from 'react';
-import { usePiazza, type Locale } from '../intl/context.js';
+import { usePiazza } from '../intl/context.js';
 import { useMessages } from '../intl/messages.js';
 import { Icon } from '../Icon/Icon.js';
-import { formatBytes } from '../utils/bytes.js';
+import { formatFileSize } from '../utils/bytes.js';
 import { cx } from '../utils/cx.js';
 import { PiazzaPropError } from '../utils/errors.js';
 import { requireText } from '../utils/heading.js';
@@ -30,9 +30,6 @@ export interface AttachmentProps extends Omit<
   download?: boolean;
   messages?: Partial<AttachmentMessages>;
 }
-
-/** "1,2 MB" from a number of bytes, in the language of the page (the formatter of `FileUpload`). */
-export const formatFileSize: (bytes: number, locale: Locale) => string = formatBytes;
 
 /** A document to download: its link's accessible name holds the title, the file type and the size. */
 export const Attachment = forwardRef<HTMLDivElement, AttachmentProps>(function Attachment(

@@ -1,6 +1,6 @@
 import { render } from '@testing-library/react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { BootstrapItaliaVersion, syncBootstrapItaliaVersion } from './BootstrapItaliaVersion.js';
+import { BootstrapItaliaVersion, syncBootstrapItaliaVersion } from './index.js';
 
 // The inline value set on <html> (jsdom normalises the quotes of computed custom properties,
 // which a browser keeps as written, so the computed value would not show the difference).

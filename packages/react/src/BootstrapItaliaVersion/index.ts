@@ -1,1 +1,2 @@
-export { BootstrapItaliaVersion, syncBootstrapItaliaVersion } from './BootstrapItaliaVersion.js';
+export { BootstrapItaliaVersion } from './BootstrapItaliaVersion.js';
+export { syncBootstrapItaliaVersion } from './sync.js';

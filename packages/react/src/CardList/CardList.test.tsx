@@ -6,6 +6,9 @@ import { PiazzaProvider } from '../intl/PiazzaProvider.js';
 import { renderPiazza } from '../test-utils/render.js';
 import { CardList } from './CardList.js';
 import { examples } from './CardList.examples.js';
+import { ServiceCard } from '../ServiceCard/ServiceCard.js';
+import { axeViolations } from '../test-utils/axe.js';
+import { SAMPLE_SERVICES } from './sample-services.js';
 
 const serviceLinks = (root: ParentNode = document) =>
   root.querySelectorAll('a[data-element="service-link"]');
@@ -102,5 +105,71 @@ describe('CardList', () => {
       renderPiazza(<CardList items={[]} getKey={String} renderItem={String} pageSize={0} />),
     ).toThrow(/<CardList>: prop "pageSize"/);
     spy.mockRestore();
+  });
+
+  test('the cards of a list right under the h1 are h2 (axe heading-order), or the level the list gives', async () => {
+    const page = (level?: 2 | 3) => (
+      <main>
+        <h1>Servizi</h1>
+        <CardList
+          items={SAMPLE_SERVICES.slice(0, 2)}
+          getKey={(s) => s.slug}
+          renderItem={(s) => <ServiceCard title={s.title} href={`/servizi/${s.slug}/`} />}
+          headingLevel={level}
+        />
+      </main>
+    );
+    const { container, rerender } = renderPiazza(page());
+    const titles = () => screen.getAllByRole('heading').map((h) => h.tagName);
+    expect(titles()).toEqual(['H1', 'H2', 'H2']);
+    expect(await axeViolations(container, { page: true })).toEqual([]);
+    rerender(<PiazzaProvider>{page(3)}</PiazzaProvider>);
+    expect(titles()).toEqual(['H1', 'H3', 'H3']);
+    // a card's own level wins over the list's
+    rerender(
+      <PiazzaProvider>
+        <CardList
+          items={['a']}
+          getKey={String}
+          renderItem={(s) => <ServiceCard title={s} href="/s/" headingLevel={4} />}
+        />
+      </PiazzaProvider>,
+    );
+    expect(titles()).toEqual(['H4']);
+  });
+
+  test('the server-usable form: data and rendered cards only (no function props), same filters', async () => {
+    const user = userEvent.setup();
+    const topic = SAMPLE_SERVICES[0]!.topics[0]!;
+    const entries = SAMPLE_SERVICES.map((s) => ({
+      key: s.slug,
+      card: <ServiceCard title={s.title} href={`/servizi/${s.slug}/`} />,
+      text: `${s.title} ${s.description}`,
+      values: { categoria: s.category, argomento: s.topics },
+    }));
+    const props = {
+      entries,
+      filters: [
+        { id: 'categoria', label: 'Categoria', options: ['Anagrafe e stato civile'] },
+        { id: 'argomento', label: 'Argomento', options: [topic] },
+      ],
+      messages: { search: 'Cerca un servizio' },
+    };
+    // what a server component passes is plain data: it survives JSON (React's props serialisation)
+    const { card: _card, ...first } = entries[0]!;
+    expect(JSON.parse(JSON.stringify(first))).toEqual(first);
+    expect(props.filters.every((f) => !('matches' in f))).toBe(true);
+    renderPiazza(<CardList {...props} />);
+    expect(serviceLinks()).toHaveLength(6);
+    const byCategory = SAMPLE_SERVICES.filter((s) => s.category === 'Anagrafe e stato civile');
+    await user.selectOptions(screen.getByLabelText('Categoria'), 'Anagrafe e stato civile');
+    expect(serviceLinks()).toHaveLength(Math.min(6, byCategory.length));
+    await user.selectOptions(screen.getByLabelText('Categoria'), '');
+    const byTopic = SAMPLE_SERVICES.filter((s) => (s.topics as readonly string[]).includes(topic));
+    await user.selectOptions(screen.getByLabelText('Argomento'), topic);
+    expect(screen.getByRole('status')).toHaveTextContent(`${byTopic.length} `);
+    await user.selectOptions(screen.getByLabelText('Argomento'), '');
+    await user.type(screen.getByLabelText('Cerca un servizio'), byCategory[0]!.title);
+    expect(serviceLinks()[0]).toHaveAccessibleName(byCategory[0]!.title);
   });
 });

@@ -12,6 +12,8 @@ import {
 } from 'react';
 import { useMessages } from '../intl/messages.js';
 import { PiazzaPropError } from '../utils/errors.js';
+import { headingTag, type HeadingLevel } from '../utils/heading.js';
+import { HeadingLevelContext } from '../utils/heading-context.js';
 import { cardListMessages, type CardListMessages } from './CardList.intl.js';
 
 /** A select filter of the list (by category, by topic…). */
@@ -22,8 +24,27 @@ export interface CardListFilter<T> {
   label: string;
   /** The values to choose from. */
   options: readonly string[];
-  /** True when `item` matches the chosen `value`. */
-  matches: (item: T, value: string) => boolean;
+  /**
+   * True when `item` matches the chosen `value`. Without it (the server-usable form, see
+   * `CardListEntry`), an entry matches when its `values[id]` is or contains `value`.
+   */
+  matches?: (item: T, value: string) => boolean;
+}
+
+/**
+ * An item of the server-usable form of CardList: the card already rendered, with the text of
+ * the keyword filter and the values of the select filters. Only data, so a server component
+ * can pass it to CardList (a function prop cannot cross from the server to a client component).
+ */
+export interface CardListEntry {
+  /** A stable key of the item. */
+  key: string;
+  /** The card (e.g. a `<ServiceCard>`). */
+  card: ReactNode;
+  /** Text of the keyword filter (e.g. title and description). */
+  text?: string;
+  /** The item's values for each select filter, by filter `id`. */
+  values?: Readonly<Record<string, string | readonly string[]>>;
 }
 
 /** Column width of the cards. */
@@ -35,13 +56,7 @@ const COLUMNS: Record<CardListColumns, string> = {
   3: 'col-12 col-md-6 col-lg-4',
 };
 
-export interface CardListProps<T> extends Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
-  /** Every item of the list (the page shows them `pageSize` at a time). */
-  items: readonly T[];
-  /** A stable key of an item. */
-  getKey: (item: T) => string;
-  /** The card of an item (e.g. a ServiceCard). */
-  renderItem: (item: T) => ReactNode;
+interface CardListCommonProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
   /**
    * Items shown first, and added by each "Carica altri risultati".
    * @default 6
@@ -52,17 +67,55 @@ export interface CardListProps<T> extends Omit<HTMLAttributes<HTMLDivElement>, '
    * "Carica altri risultati" is a link to it; once the page runs, it reveals the next items in place.
    */
   nextPageHref?: string;
-  /** Text of an item for the keyword filter; enables the search field. */
-  searchText?: (item: T) => string;
-  /** Select filters (category, topic…). */
-  filters?: readonly CardListFilter<T>[];
   /**
    * Width of each card.
    * @default 3
    */
   columns?: CardListColumns;
+  /**
+   * Level of the cards' title headings (cards without their own `headingLevel` take it).
+   * The list has no heading of its own: 2 right under the page's h1, 3 under a section's h2.
+   * @default 2
+   */
+  headingLevel?: HeadingLevel;
   messages?: Partial<CardListMessages>;
 }
+
+/** CardList with functions (a client component's form): items, with a key and a card each. */
+export interface CardListItemsProps<T> extends CardListCommonProps {
+  /** Every item of the list (the page shows them `pageSize` at a time). */
+  items: readonly T[];
+  /** A stable key of an item. */
+  getKey: (item: T) => string;
+  /** The card of an item (e.g. a ServiceCard). */
+  renderItem: (item: T) => ReactNode;
+  /** Text of an item for the keyword filter; enables the search field. */
+  searchText?: (item: T) => string;
+  /** Select filters (category, topic…). */
+  filters?: readonly CardListFilter<T>[];
+  entries?: never;
+}
+
+/** CardList with data only (usable from a server component): the entries, cards already rendered. */
+export interface CardListEntriesProps extends CardListCommonProps {
+  entries: readonly CardListEntry[];
+  /** Select filters; an entry matches by its `values`. The search field shows when an entry has `text`. */
+  filters?: readonly Omit<CardListFilter<CardListEntry>, 'matches'>[];
+  items?: never;
+  getKey?: never;
+  renderItem?: never;
+  searchText?: never;
+}
+
+export type CardListProps<T> = CardListItemsProps<T> | CardListEntriesProps;
+
+const entryKey = (e: CardListEntry) => e.key;
+const entryCard = (e: CardListEntry) => e.card;
+const entryText = (e: CardListEntry) => e.text ?? '';
+const entryMatches = (id: string) => (e: CardListEntry, value: string) => {
+  const v = e.values?.[id];
+  return typeof v === 'string' ? v === value : (v?.includes(value) ?? false);
+};
 
 const normalize = (s: string) =>
   s
@@ -70,22 +123,55 @@ const normalize = (s: string) =>
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '');
 
-function CardListInner<T>(
-  {
-    items,
-    getKey,
-    renderItem,
+function CardListInner<T>(props: CardListProps<T>, ref: Ref<HTMLDivElement>) {
+  const {
     pageSize = 6,
     nextPageHref,
-    searchText,
-    filters = [],
     columns = 3,
+    headingLevel = 2,
     messages,
     className,
+    items: _items,
+    getKey: _getKey,
+    renderItem: _renderItem,
+    searchText: _searchText,
+    filters: _filters,
+    entries: _entries,
     ...rest
-  }: CardListProps<T>,
-  ref: Ref<HTMLDivElement>,
-) {
+  } = props;
+  let items: readonly unknown[], getKey: (item: never) => string;
+  let renderItem: (item: never) => ReactNode, searchText: ((item: never) => string) | undefined;
+  let filters: readonly {
+    id: string;
+    label: string;
+    options: readonly string[];
+    matches: (item: never, value: string) => boolean;
+  }[];
+  if (props.entries !== undefined) {
+    if (!Array.isArray(props.entries))
+      throw new PiazzaPropError('CardList', 'entries', 'must be an array', props.entries);
+    items = props.entries;
+    getKey = entryKey;
+    renderItem = entryCard;
+    searchText = props.entries.some((e) => e.text !== undefined) ? entryText : undefined;
+    filters = (props.filters ?? []).map((f) => ({ ...f, matches: entryMatches(f.id) }));
+  } else {
+    items = props.items;
+    getKey = props.getKey;
+    renderItem = props.renderItem;
+    searchText = props.searchText;
+    filters = (props.filters ?? []).map((f) => {
+      if (typeof f.matches !== 'function')
+        throw new PiazzaPropError(
+          'CardList',
+          `filters.${f.id}.matches`,
+          'must be a function (or pass `entries`)',
+          f.matches,
+        );
+      return f as (typeof filters)[number];
+    });
+  }
+  headingTag('CardList', headingLevel);
   const t = useMessages(cardListMessages, messages);
   const id = useId();
   if (!Array.isArray(items))
@@ -112,8 +198,8 @@ function CardListInner<T>(
   const q = normalize(query.trim());
   const matching = items.filter(
     (item) =>
-      (q === '' || !searchText || normalize(searchText(item)).includes(q)) &&
-      filters.every((f) => !chosen[f.id] || f.matches(item, chosen[f.id]!)),
+      (q === '' || !searchText || normalize(searchText(item as never)).includes(q)) &&
+      filters.every((f) => !chosen[f.id] || f.matches(item as never, chosen[f.id]!)),
   );
   const visible = matching.slice(0, shown);
   const more = matching.length > shown;
@@ -187,8 +273,10 @@ function CardListInner<T>(
 
       <ul ref={list} className="row g-4 list-unstyled">
         {visible.map((item) => (
-          <li key={getKey(item)} className={COLUMNS[columns]} tabIndex={-1}>
-            {renderItem(item)}
+          <li key={getKey(item as never)} className={COLUMNS[columns]} tabIndex={-1}>
+            <HeadingLevelContext.Provider value={headingLevel}>
+              {renderItem(item as never)}
+            </HeadingLevelContext.Provider>
           </li>
         ))}
       </ul>
@@ -224,6 +312,10 @@ function CardListInner<T>(
  * filter and select filters, and "Carica altri risultati" (`load-other-cards`): it reveals the
  * next items in place and moves focus to the first new one. Without JavaScript it is a link to
  * `nextPageHref`. The checker clicks it until no new `service-link` appears (C.SI.1.3).
+ *
+ * Two forms: `items` with `getKey`/`renderItem` (functions: from a client component), or
+ * `entries` (data and rendered cards only: from a server component too).
+ * The cards' title headings take `headingLevel` (2 by default, right under the page's h1).
  *
  * State: `data-count` (matching items), `data-shown` (items on screen).
  */

@@ -2,6 +2,7 @@
 import { forwardRef, type HTMLAttributes } from 'react';
 import { isSecondLevelTitle, type MenuDataElement } from '@piazza/vocabularies';
 import { cx } from '../utils/cx.js';
+import { useCardHeadingLevel } from '../utils/heading-context.js';
 import { devWarn, PiazzaPropError } from '../utils/errors.js';
 import { headingTag, requireText, type HeadingLevel } from '../utils/heading.js';
 
@@ -47,9 +48,10 @@ export interface CategoryCardProps extends Omit<HTMLAttributes<HTMLElement>, 'ti
  * carries the section's `*-category-link` data-element that the checker follows.
  */
 export const CategoryCard = forwardRef<HTMLElement, CategoryCardProps>(function CategoryCard(
-  { title, href, section, description, links, headingLevel = 3, className, ...rest },
+  { title, href, section, description, links, headingLevel: ownHeadingLevel, className, ...rest },
   ref,
 ) {
+  const headingLevel = useCardHeadingLevel(ownHeadingLevel);
   const H = headingTag('CategoryCard', headingLevel);
   requireText('CategoryCard', 'title', title);
   requireText('CategoryCard', 'href', href);

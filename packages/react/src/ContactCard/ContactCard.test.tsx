@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react';
 import { renderPiazza } from '../test-utils/render.js';
-import { ContactCard, OfficeCard, telHref } from './ContactCard.js';
+import { ContactCard, OfficeCard, telHref } from './index.js';
 import { examples } from './ContactCard.examples.js';
 
 describe('ContactCard', () => {

@@ -3,6 +3,8 @@ import { forwardRef, type HTMLAttributes, type ReactNode } from 'react';
 import { Icon } from '../Icon/Icon.js';
 import { useMessages } from '../intl/messages.js';
 import { cx } from '../utils/cx.js';
+import { useCardHeadingLevel } from '../utils/heading-context.js';
+import { telHref } from '../utils/tel.js';
 import { headingTag, requireText, type HeadingLevel } from '../utils/heading.js';
 import { contactCardMessages, type ContactCardMessages } from './ContactCard.intl.js';
 
@@ -31,11 +33,6 @@ export interface ContactCardProps extends Omit<HTMLAttributes<HTMLElement>, 'tit
   messages?: Partial<ContactCardMessages>;
 }
 
-/** `tel:` URL of a phone number as people write it: "(+39) 011 123 4567" → "tel:+390111234567". */
-export function telHref(phone: string): string {
-  return `tel:${phone.replace(/[^\d+]/g, '')}`;
-}
-
 /**
  * An office or a contact point: address, opening hours, phone, email, PEC. On a service page,
  * `serviceArea` marks it as the responsible office (`service-area`). `OfficeCard` is the same
@@ -51,7 +48,7 @@ export const ContactCard = forwardRef<HTMLElement, ContactCardProps>(function Co
     phone,
     email,
     pec,
-    headingLevel = 3,
+    headingLevel: ownHeadingLevel,
     messages,
     className,
     ...rest
@@ -59,6 +56,7 @@ export const ContactCard = forwardRef<HTMLElement, ContactCardProps>(function Co
   ref,
 ) {
   const t = useMessages(contactCardMessages, messages);
+  const headingLevel = useCardHeadingLevel(ownHeadingLevel);
   const H = headingTag('ContactCard', headingLevel);
   requireText('ContactCard', 'title', title);
   const de = serviceArea ? 'service-area' : undefined;

@@ -1,8 +1,8 @@
 export {
   ContactCard,
   OfficeCard,
-  telHref,
   type ContactCardProps,
   type OfficeCardProps,
 } from './ContactCard.js';
 export { contactCardMessages, type ContactCardMessages } from './ContactCard.intl.js';
+export { telHref } from '../utils/tel.js';

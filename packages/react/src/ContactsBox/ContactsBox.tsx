@@ -2,7 +2,7 @@
 import { forwardRef, useId, type HTMLAttributes } from 'react';
 import { Icon } from '../Icon/Icon.js';
 import { useMessages } from '../intl/messages.js';
-import { telHref } from '../ContactCard/ContactCard.js';
+import { telHref } from '../utils/tel.js';
 import { cx } from '../utils/cx.js';
 import { headingTag, requireText, type HeadingLevel } from '../utils/heading.js';
 import { contactsBoxMessages, type ContactsBoxMessages } from './ContactsBox.intl.js';

@@ -5,6 +5,7 @@ import { usePiazza } from '../intl/context.js';
 import { useMessages } from '../intl/messages.js';
 import { CardImage, type CardImageProps } from '../utils/card-image.js';
 import { cx } from '../utils/cx.js';
+import { useCardHeadingLevel } from '../utils/heading-context.js';
 import { formatDate, isValidDate, toDateTime, type DateInput } from '../utils/date.js';
 import { PiazzaPropError } from '../utils/errors.js';
 import { headingTag, requireText, type HeadingLevel } from '../utils/heading.js';
@@ -40,7 +41,7 @@ export const EventCard = forwardRef<HTMLElement, EventCardProps>(function EventC
     place,
     description,
     image,
-    headingLevel = 3,
+    headingLevel: ownHeadingLevel,
     messages,
     className,
     ...rest
@@ -49,6 +50,7 @@ export const EventCard = forwardRef<HTMLElement, EventCardProps>(function EventC
 ) {
   const { locale } = usePiazza();
   const t = useMessages(eventCardMessages, messages);
+  const headingLevel = useCardHeadingLevel(ownHeadingLevel);
   const H = headingTag('EventCard', headingLevel);
   requireText('EventCard', 'title', title);
   requireText('EventCard', 'href', href);

@@ -1,4 +1,4 @@
-import { defineMessages } from '../intl/messages.js';
+import { defineMessages } from '../intl/define.js';
 
 /**
  * The texts every field shows (the prefix of its error). Kept apart from `requiredNote` so a

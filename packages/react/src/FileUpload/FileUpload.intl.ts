@@ -1,4 +1,4 @@
-import { defineMessages } from '../intl/messages.js';
+import { defineMessages } from '../intl/define.js';
 
 export const fileUploadMessages = defineMessages({
   it: {

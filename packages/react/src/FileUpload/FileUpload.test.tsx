@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { useState } from 'react';
 import userEvent from '@testing-library/user-event';
 import { renderPiazza } from '../test-utils/render.js';
-import { FileUpload, formatBytes } from './FileUpload.js';
+import { FileUpload, formatBytes } from './index.js';
 import { examples } from './FileUpload.examples.js';
 
 const pdf = (name: string, size = 1000) =>

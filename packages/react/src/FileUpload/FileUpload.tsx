@@ -32,9 +32,6 @@ export interface FileUploadProps
   messages?: Partial<FileUploadMessages>;
 }
 
-// "1,5 MB": public here (and as `formatFileSize` of `Attachment`).
-export { formatBytes };
-
 /**
  * A file field: Bootstrap Italia's upload button (a native file input, keyboard operable),
  * type and size limits checked on choice (refused files are named in the error), and the chosen

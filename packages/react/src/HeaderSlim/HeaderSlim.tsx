@@ -5,19 +5,8 @@ import { useMessages } from '../intl/messages.js';
 import { cx } from '../utils/cx.js';
 import { PiazzaPropError } from '../utils/errors.js';
 import { MenuButton } from './MenuButton.js';
+import { DEFAULT_LANGUAGES, type SiteLanguage } from './languages.js';
 import { headerSlimMessages, type HeaderSlimMessages } from './HeaderSlim.intl.js';
-
-/** A language the site is available in. */
-export interface SiteLanguage {
-  /** BCP 47 code, e.g. `it`, `en`. */
-  code: string;
-  /** Short visible label, e.g. `ITA`. */
-  label: string;
-  /** Name of the language in the language itself, e.g. `Italiano`, `English`. */
-  name: string;
-  /** URL of the current page (or the home page) in this language. */
-  href: string;
-}
 
 /** The signed-in citizen. */
 export interface HeaderUser {
@@ -28,11 +17,6 @@ export interface HeaderUser {
     Record<'myServices' | 'myRequests' | 'notifications' | 'settings' | 'logout', string>
   >;
 }
-
-export const DEFAULT_LANGUAGES: readonly SiteLanguage[] = Object.freeze([
-  { code: 'it', label: 'ITA', name: 'Italiano', href: '/' },
-  { code: 'en', label: 'ENG', name: 'English', href: '/en/' },
-]);
 
 export interface HeaderSlimProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
   /**

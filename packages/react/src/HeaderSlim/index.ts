@@ -1,8 +1,3 @@
-export {
-  HeaderSlim,
-  DEFAULT_LANGUAGES,
-  type HeaderSlimProps,
-  type SiteLanguage,
-  type HeaderUser,
-} from './HeaderSlim.js';
+export { HeaderSlim, type HeaderSlimProps, type HeaderUser } from './HeaderSlim.js';
 export { headerSlimMessages, type HeaderSlimMessages } from './HeaderSlim.intl.js';
+export { DEFAULT_LANGUAGES, type SiteLanguage } from './languages.js';

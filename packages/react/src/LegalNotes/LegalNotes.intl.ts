@@ -1,5 +1,5 @@
 import { LEGAL_NOTES } from '@piazza/vocabularies';
-import { defineMessages } from '../intl/messages.js';
+import { defineMessages } from '../intl/define.js';
 
 export const legalNotesMessages = defineMessages({
   it: {

@@ -4,6 +4,7 @@ import type { TipoNotizia } from '@piazza/vocabularies';
 import { usePiazza } from '../intl/context.js';
 import { CardImage, type CardImageProps } from '../utils/card-image.js';
 import { cx } from '../utils/cx.js';
+import { useCardHeadingLevel } from '../utils/heading-context.js';
 import { formatDate, isValidDate, toDateTime, type DateInput } from '../utils/date.js';
 import { PiazzaPropError } from '../utils/errors.js';
 import { headingTag, requireText, type HeadingLevel } from '../utils/heading.js';
@@ -24,10 +25,21 @@ export interface NewsCardProps extends Omit<HTMLAttributes<HTMLElement>, 'title'
 
 /** A news item in a list: type, date in `<time>`, optional image, title link, description. */
 export const NewsCard = forwardRef<HTMLElement, NewsCardProps>(function NewsCard(
-  { title, href, type, date, description, image, headingLevel = 3, className, ...rest },
+  {
+    title,
+    href,
+    type,
+    date,
+    description,
+    image,
+    headingLevel: ownHeadingLevel,
+    className,
+    ...rest
+  },
   ref,
 ) {
   const { locale } = usePiazza();
+  const headingLevel = useCardHeadingLevel(ownHeadingLevel);
   const H = headingTag('NewsCard', headingLevel);
   requireText('NewsCard', 'title', title);
   requireText('NewsCard', 'href', href);

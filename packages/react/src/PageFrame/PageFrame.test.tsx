@@ -3,6 +3,7 @@ import { userEvent } from '@testing-library/user-event';
 import { renderPiazza } from '../test-utils/render.js';
 import { Breadcrumbs } from '../Breadcrumbs/Breadcrumbs.js';
 import { PageFrame } from './PageFrame.js';
+import { buildMainMenu } from '../HeaderNavbar/menu.js';
 import { examples, exampleSite } from './PageFrame.examples.js';
 
 const FIRST_LEVEL =
@@ -70,8 +71,42 @@ describe('PageFrame', () => {
     );
     const main = screen.getByRole('main');
     const rating = within(main).getByRole('region', { name: 'Valutazione' });
-    expect(main.lastElementChild).toBe(rating);
+    expect(main.lastElementChild!.contains(rating)).toBe(true);
     expect(within(main).getByRole('navigation', { name: 'Percorso di navigazione' })).toBeTruthy();
+  });
+
+  test('the rating sits in a centred column of the container, not edge to edge', () => {
+    renderPiazza(
+      <PageFrame {...exampleSite} rating={<section aria-label="Valutazione">Valuta</section>}>
+        <h1>Pagina</h1>
+      </PageFrame>,
+    );
+    const rating = screen.getByRole('region', { name: 'Valutazione' });
+    const column = rating.parentElement!;
+    expect(column).toHaveClass('col-12', 'col-lg-6');
+    expect(column.parentElement).toHaveClass('row', 'justify-content-center');
+    expect(column.closest('.container')).not.toBeNull();
+    expect(column.closest('.container')!.closest('main')).toBe(screen.getByRole('main'));
+  });
+
+  test('the footer names the fourth section as the header does when the menu is given as items', () => {
+    const items = buildMainMenu({ liveLabel: 'Vivere Roccabella' });
+    renderPiazza(
+      <PageFrame
+        {...exampleSite}
+        header={{
+          ...exampleSite.header,
+          navbar: { ...exampleSite.header.navbar, items, liveLabel: undefined },
+        }}
+      >
+        <h1>Pagina</h1>
+      </PageFrame>,
+    );
+    const live = screen.getByRole('banner').querySelector('[data-element="live"]')!;
+    expect(live).toHaveTextContent('Vivere Roccabella');
+    const footer = screen.getByRole('contentinfo');
+    expect(within(footer).getByRole('link', { name: 'Vivere Roccabella' })).toBeTruthy();
+    expect(within(footer).queryByText(/Vivere il Comune/i)).toBeNull();
   });
 
   test('cookie bar when configured; "Torna su" in the footer, targeting the frame top', () => {

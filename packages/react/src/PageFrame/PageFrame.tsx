@@ -55,6 +55,15 @@ export interface PageFrameProps extends Omit<HTMLAttributes<HTMLDivElement>, 'ch
  * Landmarks: `header` → banner, `main#main-content` (focusable target of "Vai ai contenuti"),
  * `footer#footer` → contentinfo. The root carries `id="top"`, the target of "Torna su".
  */
+/**
+ * The label of the model's fourth section, one source for header and footer: the `live` item of
+ * `navbar.items` when the menu is given, else `navbar.liveLabel`.
+ */
+function liveLabelOf(header: PageFrameProps['header']): string | undefined {
+  const live = header.navbar?.items?.find((item) => item.dataElement === 'live');
+  return live?.label ?? header.navbar?.liveLabel;
+}
+
 export const PageFrame = forwardRef<HTMLDivElement, PageFrameProps>(function PageFrame(
   {
     header,
@@ -99,14 +108,24 @@ export const PageFrame = forwardRef<HTMLDivElement, PageFrameProps>(function Pag
           </div>
         )}
         {children}
-        {rating}
+        {rating && (
+          // As in the model's pages: a primary-coloured band, the widget in a centred column of
+          // the container (not edge to edge, its buttons clear of the fixed "Torna su").
+          <div className="bg-primary" data-piazza-slot="rating">
+            <div className="container">
+              <div className="row justify-content-center">
+                <div className="col-12 col-lg-6 py-5 px-4 px-lg-0">{rating}</div>
+              </div>
+            </div>
+          </div>
+        )}
       </main>
       <Footer
         {...footer}
         id={footerId}
         sections={
           footer.sections ??
-          footerSections({ basePath: header.navbar?.basePath, liveLabel: header.navbar?.liveLabel })
+          footerSections({ basePath: header.navbar?.basePath, liveLabel: liveLabelOf(header) })
         }
       >
         {footer.children}

@@ -1,6 +1,7 @@
 'use client';
 import { forwardRef, type HTMLAttributes } from 'react';
 import { cx } from '../utils/cx.js';
+import { useCardHeadingLevel } from '../utils/heading-context.js';
 import { headingTag, requireText, type HeadingLevel } from '../utils/heading.js';
 
 export interface PersonCardProps extends Omit<HTMLAttributes<HTMLElement>, 'title' | 'children'> {
@@ -18,9 +19,10 @@ export interface PersonCardProps extends Omit<HTMLAttributes<HTMLElement>, 'titl
 
 /** A person (politician, staff): name, role, optional photo. */
 export const PersonCard = forwardRef<HTMLElement, PersonCardProps>(function PersonCard(
-  { name, href, jobTitle, image, headingLevel = 3, className, ...rest },
+  { name, href, jobTitle, image, headingLevel: ownHeadingLevel, className, ...rest },
   ref,
 ) {
+  const headingLevel = useCardHeadingLevel(ownHeadingLevel);
   const H = headingTag('PersonCard', headingLevel);
   requireText('PersonCard', 'name', name);
   return (

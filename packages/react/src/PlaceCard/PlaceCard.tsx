@@ -5,6 +5,7 @@ import { Icon } from '../Icon/Icon.js';
 import { useMessages } from '../intl/messages.js';
 import { CardImage, type CardImageProps } from '../utils/card-image.js';
 import { cx } from '../utils/cx.js';
+import { useCardHeadingLevel } from '../utils/heading-context.js';
 import { headingTag, requireText, type HeadingLevel } from '../utils/heading.js';
 import { placeCardMessages, type PlaceCardMessages } from './PlaceCard.intl.js';
 
@@ -31,7 +32,7 @@ export const PlaceCard = forwardRef<HTMLElement, PlaceCardProps>(function PlaceC
     address,
     description,
     image,
-    headingLevel = 3,
+    headingLevel: ownHeadingLevel,
     messages,
     className,
     ...rest
@@ -39,6 +40,7 @@ export const PlaceCard = forwardRef<HTMLElement, PlaceCardProps>(function PlaceC
   ref,
 ) {
   const t = useMessages(placeCardMessages, messages);
+  const headingLevel = useCardHeadingLevel(ownHeadingLevel);
   const H = headingTag('PlaceCard', headingLevel);
   requireText('PlaceCard', 'title', title);
   requireText('PlaceCard', 'href', href);

@@ -1,5 +1,5 @@
 import { FEEDBACK } from '@piazza/vocabularies';
-import { defineMessages } from '../intl/messages.js';
+import { defineMessages } from '../intl/define.js';
 
 // The Italian texts the checker compares (C.SI.2.5 / C.SI.2.6) come from @piazza/vocabularies
 // (FEEDBACK: checker/feedback-component.json of pa-website-validator-ng v1.1.38). Change them only

@@ -1,6 +1,7 @@
 'use client';
 import { forwardRef, type HTMLAttributes } from 'react';
 import { cx } from '../utils/cx.js';
+import { useCardHeadingLevel } from '../utils/heading-context.js';
 import { headingTag, requireText, type HeadingLevel } from '../utils/heading.js';
 
 export interface ServiceCardProps extends Omit<HTMLAttributes<HTMLElement>, 'title' | 'children'> {
@@ -16,7 +17,7 @@ export interface ServiceCardProps extends Omit<HTMLAttributes<HTMLElement>, 'tit
   categoryHref?: string;
   /**
    * Level of the title heading.
-   * @default 3
+   * @default 3, or the level a CardList gives its cards (2 by default)
    */
   headingLevel?: HeadingLevel;
 }
@@ -26,9 +27,19 @@ export interface ServiceCardProps extends Omit<HTMLAttributes<HTMLElement>, 'tit
  * The checker collects every `a[data-element="service-link"]` of the services page.
  */
 export const ServiceCard = forwardRef<HTMLElement, ServiceCardProps>(function ServiceCard(
-  { title, href, description, category, categoryHref, headingLevel = 3, className, ...rest },
+  {
+    title,
+    href,
+    description,
+    category,
+    categoryHref,
+    headingLevel: ownHeadingLevel,
+    className,
+    ...rest
+  },
   ref,
 ) {
+  const headingLevel = useCardHeadingLevel(ownHeadingLevel);
   const H = headingTag('ServiceCard', headingLevel);
   requireText('ServiceCard', 'title', title);
   requireText('ServiceCard', 'href', href);

@@ -1,5 +1,5 @@
 import { SERVICE_PAGE_INDEX, SERVICE_PAGE_OPTIONAL_SECTIONS } from '@piazza/vocabularies';
-import { defineMessages } from '../intl/messages.js';
+import { defineMessages } from '../intl/define.js';
 
 const label = (anchor: string): string =>
   [...SERVICE_PAGE_INDEX, ...SERVICE_PAGE_OPTIONAL_SECTIONS].find((s) => s.anchor === anchor)!

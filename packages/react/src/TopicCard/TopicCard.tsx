@@ -2,6 +2,7 @@
 import { forwardRef, type HTMLAttributes } from 'react';
 import { isModelTopic, type Argomento } from '@piazza/vocabularies';
 import { cx } from '../utils/cx.js';
+import { useCardHeadingLevel } from '../utils/heading-context.js';
 import { devWarn } from '../utils/errors.js';
 import { headingTag, requireText, type HeadingLevel } from '../utils/heading.js';
 
@@ -20,9 +21,10 @@ export interface TopicCardProps extends Omit<HTMLAttributes<HTMLElement>, 'title
 
 /** A topic (argomento) card: its title link carries `data-element="topic-element"` (C.SI.1.5). */
 export const TopicCard = forwardRef<HTMLElement, TopicCardProps>(function TopicCard(
-  { topic, href, description, headingLevel = 3, className, ...rest },
+  { topic, href, description, headingLevel: ownHeadingLevel, className, ...rest },
   ref,
 ) {
+  const headingLevel = useCardHeadingLevel(ownHeadingLevel);
   const H = headingTag('TopicCard', headingLevel);
   requireText('TopicCard', 'topic', topic);
   requireText('TopicCard', 'href', href);

@@ -2,7 +2,8 @@
 import { useContext, useMemo, type ReactNode } from 'react';
 import { PiazzaContext, type PiazzaSettings } from './context.js';
 
-export { DEFAULT_SETTINGS, usePiazza, type Locale, type PiazzaSettings } from './context.js';
+export { usePiazza } from './context.js';
+export type { Locale, PiazzaSettings } from './settings.js';
 
 export interface PiazzaProviderProps extends Partial<PiazzaSettings> {
   children?: ReactNode;

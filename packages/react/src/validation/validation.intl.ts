@@ -1,4 +1,4 @@
-import { defineMessages } from '../intl/messages.js';
+import { defineMessages } from '../intl/define.js';
 
 /** Error messages for the validators: say what is wrong and how to fix it. */
 export const validationMessages = defineMessages({

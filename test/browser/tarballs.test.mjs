@@ -1,0 +1,209 @@
+// The packages as a team outside the monorepo gets them: `npm run release` writes the tarballs,
+// a fresh Vite + React 19 app and a fresh Next.js App Router app install them (tarballs plus the
+// npm registry, as a user would), build, and a page of each renders in Chromium with zero axe
+// violations. Installs are cached under .cache/tarballs/ (npm only updates what changed).
+// Needs built packages (`npm run build`) and the npm registry.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import { serveDir } from '../lib/serve.mjs';
+import { launchChromium, axeViolations } from '../lib/browser.mjs';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const work = path.join(root, '.cache', 'tarballs');
+const release = path.join(work, 'release');
+// Pinned: next 16.5.0 declares engines node >=20.9.0 (`npm view next@16.5.0 engines`).
+const VERSIONS = {
+  react: '19.3.1',
+  'react-dom': '19.3.1',
+  'bootstrap-italia': '2.18.3',
+  vite: '8.3.8',
+  '@vitejs/plugin-react': '6.3.0',
+  next: '16.5.0',
+};
+
+let browser;
+const tarballs = {};
+before(async () => {
+  mkdirSync(work, { recursive: true });
+  execFileSync(process.execPath, [path.join(root, 'scripts/release.mjs'), '--out', release], {
+    stdio: 'pipe',
+  });
+  for (const { name, file } of JSON.parse(
+    readFileSync(path.join(release, 'manifest.json'), 'utf8'),
+  ))
+    tarballs[name] = `file:${path.join(release, file)}`;
+  browser = await launchChromium();
+});
+after(() => browser?.close());
+
+function writeApp(dir, files) {
+  for (const [file, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    writeFileSync(path.join(dir, file), text);
+  }
+}
+
+function npm(dir, args) {
+  execFileSync('npm', args, {
+    cwd: dir,
+    stdio: 'pipe',
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', npm_config_fund: 'false' },
+    timeout: 600_000,
+  });
+}
+
+function appDependencies(names) {
+  return {
+    '@piazza/react': tarballs['@piazza/react'],
+    '@piazza/vocabularies': tarballs['@piazza/vocabularies'],
+    '@piazza/fonts': tarballs['@piazza/fonts'],
+    ...Object.fromEntries(names.map((n) => [n, VERSIONS[n]])),
+  };
+}
+
+/** The page both apps render: a server-usable CardList and helpers called where the page renders. */
+const PAGE = `
+import { CardList, ServiceCard, ContactCard, Breadcrumbs, telHref, formatFileSize } from '@piazza/react';
+
+const services = [
+  { slug: 'carta-identita', title: "Richiedere la carta d'identità", category: 'Anagrafe e stato civile' },
+  { slug: 'residenza', title: 'Cambiare residenza', category: 'Anagrafe e stato civile' },
+  { slug: 'tari', title: 'Pagare la TARI', category: 'Tributi, finanze e contravvenzioni' },
+];
+
+export function Page() {
+  return (
+    <main id="main-content" className="container py-4">
+      <Breadcrumbs items={[{ label: 'Home', href: '/' }, { label: 'Servizi' }]} />
+      <h1>Servizi</h1>
+      <p>Ufficio anagrafe: <a href={telHref('(+39) 011 123 4567')}>011 123 4567</a>; modulo {formatFileSize(1536, 'it')}.</p>
+      <CardList
+        entries={services.map((s) => ({
+          key: s.slug,
+          card: <ServiceCard title={s.title} href={'/servizi/' + s.slug + '/'} category={s.category} />,
+          text: s.title,
+          values: { categoria: s.category },
+        }))}
+        filters={[{ id: 'categoria', label: 'Categoria', options: ['Anagrafe e stato civile', 'Tributi, finanze e contravvenzioni'] }]}
+      />
+      <ContactCard title="Ufficio anagrafe" headingLevel={2} phone="011 123 4567" email="anagrafe@comune.esempio.it" />
+    </main>
+  );
+}
+`;
+
+const CSS_IMPORTS = `import 'bootstrap-italia/dist/css/bootstrap-italia.min.css';
+import '@piazza/fonts/fonts.css';
+import '@piazza/react/styles.css';
+`;
+
+async function checkPage(url) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(url, { waitUntil: 'load' });
+  await page.getByRole('heading', { level: 1, name: 'Servizi' }).waitFor();
+  await page.locator('[role="status"]').filter({ hasText: '3' }).waitFor();
+  assert.equal(await page.locator('a[data-element="service-link"]').count(), 3);
+  assert.equal(await page.locator('a[href="tel:+390111234567"]').count(), 1);
+  assert.ok((await page.textContent('main')).includes('1,5 KB'));
+  // the filter works once hydrated (a select of the server-usable form, no function props)
+  await page.getByLabel('Categoria').selectOption('Tributi, finanze e contravvenzioni');
+  await page.locator('[role="status"]').filter({ hasText: '1' }).waitFor();
+  assert.deepEqual(await axeViolations(page), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+}
+
+test('a fresh Vite + React 19 app installs the tarballs, builds and renders an accessible page', async () => {
+  const dir = path.join(work, 'vite-app');
+  writeApp(dir, {
+    'package.json': JSON.stringify(
+      {
+        name: 'app-vite',
+        private: true,
+        type: 'module',
+        dependencies: appDependencies(['react', 'react-dom', 'bootstrap-italia']),
+        devDependencies: Object.fromEntries(
+          ['vite', '@vitejs/plugin-react'].map((n) => [n, VERSIONS[n]]),
+        ),
+      },
+      null,
+      2,
+    ),
+    'vite.config.js': `import { defineConfig } from 'vite';\nimport react from '@vitejs/plugin-react';\nexport default defineConfig({ plugins: [react()] });\n`,
+    'index.html': `<!doctype html><html lang="it"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Servizi</title></head><body><div id="root"></div><script type="module" src="/src/main.jsx"></script></body></html>\n`,
+    'src/Page.jsx': PAGE,
+    'src/main.jsx': `${CSS_IMPORTS}import { createRoot } from 'react-dom/client';\nimport { PiazzaProvider } from '@piazza/react';\nimport { Page } from './Page.jsx';\ncreateRoot(document.getElementById('root')).render(<PiazzaProvider><Page /></PiazzaProvider>);\n`,
+  });
+  npm(dir, ['install', '--no-audit', '--install-links']);
+  rmSync(path.join(dir, 'dist'), { recursive: true, force: true });
+  npm(dir, ['exec', '--', 'vite', 'build', '--logLevel', 'error']);
+  const server = await serveDir(path.join(dir, 'dist'));
+  try {
+    await checkPage(`${server.url}/`);
+  } finally {
+    await server.close();
+  }
+});
+
+const freePort = () =>
+  new Promise((resolve) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => resolve(port));
+    });
+  });
+
+test('a fresh Next.js App Router app renders the components from a server component', async () => {
+  const dir = path.join(work, 'next-app');
+  writeApp(dir, {
+    'package.json': JSON.stringify(
+      {
+        name: 'app-next',
+        private: true,
+        dependencies: appDependencies(['react', 'react-dom', 'bootstrap-italia', 'next']),
+      },
+      null,
+      2,
+    ),
+    'next.config.mjs': `export default { output: undefined };\n`,
+    'app/layout.jsx': `${CSS_IMPORTS}\nexport const metadata = { title: 'Servizi' };\nexport default function RootLayout({ children }) {\n  return (<html lang="it"><body>{children}</body></html>);\n}\n`,
+    // a server component (no "use client"): it calls telHref and formatFileSize itself
+    'app/Page.jsx': PAGE,
+    'app/page.jsx': `import { Page } from './Page.jsx';\nexport default function Home() { return <Page />; }\n`,
+  });
+  npm(dir, ['install', '--no-audit', '--install-links']);
+  npm(dir, ['exec', '--', 'next', 'build']);
+  const port = await freePort();
+  const server = spawn(
+    'npm',
+    ['exec', '--', 'next', 'start', '-p', String(port), '-H', '127.0.0.1'],
+    {
+      cwd: dir,
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+      stdio: 'pipe',
+      detached: true,
+    },
+  );
+  try {
+    await new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('next start: no "Ready" in 60 s')), 60_000);
+      server.stdout.on('data', (d) => {
+        if (/Ready|started server/i.test(String(d))) {
+          clearTimeout(timer);
+          resolve();
+        }
+      });
+      server.on('exit', (code) => reject(new Error(`next start exited with ${code}`)));
+    });
+    await checkPage(`http://127.0.0.1:${port}/`);
+  } finally {
+    process.kill(-server.pid);
+  }
+});
