@@ -167,9 +167,11 @@ describe('AppointmentBooking', () => {
     const summary = screen.getByRole('alert');
     expect(summary).toHaveFocus();
     // Only the type: the offices are not listed before a type is chosen.
-    expect(within(summary).getAllByRole('link').map((l) => l.textContent)).toEqual([
-      'Seleziona il tipo di ufficio',
-    ]);
+    expect(
+      within(summary)
+        .getAllByRole('link')
+        .map((l) => l.textContent),
+    ).toEqual(['Seleziona il tipo di ufficio']);
     await user.click(within(summary).getByRole('link', { name: 'Seleziona il tipo di ufficio' }));
     const select = screen.getByRole('combobox', { name: 'Tipo di ufficio' });
     expect(select).toHaveFocus();
