@@ -112,26 +112,33 @@ function focusState(page) {
       }
       return [why];
     };
+    // Hit testing skips inert elements (the page behind a modal dialog) though they are still
+    // painted: lift `inert` while measuring, so what covers the dialog counts.
+    const inert = Array.from(document.querySelectorAll('[inert]'));
+    inert.forEach((n) => n.removeAttribute('inert'));
     let problems = check(el);
     // Bootstrap Italia draws checkboxes, radios and the file button on the label (the input is
     // transparent or visually hidden): there the label is what shows focus.
     const label = el.labels?.[0];
     const drawn = el.getBoundingClientRect().width <= 1 || getComputedStyle(el).opacity === '0';
     if (problems.length && label && drawn) problems = check(label);
+    inert.forEach((n) => n.setAttribute('inert', ''));
     return { id: el.dataset.walk, name: name(el), problems };
   });
 }
 
 /**
- * Presses Tab until focus leaves the page (or comes back to the first stop, in a focus trap),
- * at most `max` times. Returns every stop with its problems.
+ * Presses Tab until focus leaves the page (or comes back to a stop already seen, in a focus
+ * trap), at most `max` times. Returns every stop with its problems.
  */
 async function tabWalk(page, { max = 400 } = {}) {
   const stops = [];
+  const seen = new Set();
   for (let i = 0; i < max; i++) {
     await page.keyboard.press('Tab');
     const s = await focusState(page);
-    if (!s || s.id === stops[0]?.id) break;
+    if (!s || seen.has(s.id)) break;
+    seen.add(s.id);
     stops.push(s);
   }
   return stops;
@@ -191,28 +198,31 @@ for (const vp of [MOBILE, DESKTOP]) {
   });
 }
 
-/** Fills the booking form up to the recap (keyboard-agnostic helpers of Playwright). */
+/**
+ * Fills the booking form up to the recap. Clicks are DOM events, not pointer clicks at a
+ * position: the setup must not depend on what covers what (the tests measure that).
+ */
 async function toRecap(page) {
   const heading = (name) => page.getByRole('heading', { level: 2, name });
+  const click = (locator) => locator.dispatchEvent('click');
+  const avanti = () => click(page.getByRole('button', { name: 'Avanti' }));
   await page.getByRole('combobox', { name: 'Tipo di ufficio' }).selectOption({ index: 1 });
-  await page.getByRole('radio').first().check({ force: true });
-  await page.getByRole('button', { name: 'Avanti' }).click();
+  await click(page.getByRole('radio').first());
+  await avanti();
   await heading('Data e orario').waitFor();
-  await page
-    .getByRole('radiogroup', { name: 'Orari disponibili' })
-    .getByRole('radio')
-    .first()
-    .check({ force: true });
-  await page.getByRole('button', { name: 'Avanti' }).click();
+  await click(
+    page.getByRole('radiogroup', { name: 'Orari disponibili' }).getByRole('radio').first(),
+  );
+  await avanti();
   await heading('Dettagli appuntamento').waitFor();
   await page.getByRole('combobox', { name: 'Motivo dell’appuntamento' }).selectOption({ index: 1 });
   await page.getByRole('textbox', { name: 'Dettagli' }).fill('Rinnovo della carta d’identità');
-  await page.getByRole('button', { name: 'Avanti' }).click();
+  await avanti();
   await heading('Richiedente').waitFor();
   await page.getByRole('textbox', { name: 'Nome', exact: true }).fill('Maria');
   await page.getByRole('textbox', { name: 'Cognome', exact: true }).fill('Bianchi');
   await page.getByRole('textbox', { name: 'Email', exact: true }).fill('maria.bianchi@example.com');
-  await page.getByRole('button', { name: 'Avanti' }).click();
+  await avanti();
   await heading('Riepilogo').waitFor();
   await settle(page);
 }
@@ -264,7 +274,7 @@ test('the mobile menu with an expanded submenu: every stop of the dialog is visi
       names(stops).some((n) => n.includes('"Vedi tutto Servizi')),
       'the submenu links are among the stops',
     );
-    assert.ok(stops.length > 20, `${stops.length} stops`);
+    assert.ok(stops.length > 20 && stops.length < 120, `${stops.length} stops: focus wraps`);
     const bad = hidden(stops);
     assert.deepEqual(bad, [], `${bad.length} of ${stops.length} focus stops hidden`);
     assert.deepEqual(errors, []);
