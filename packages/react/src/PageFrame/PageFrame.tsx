@@ -4,7 +4,7 @@ import { Breadcrumbs, type BreadcrumbItem } from '../Breadcrumbs/Breadcrumbs.js'
 import { Header, type HeaderProps } from '../Header/Header.js';
 import { Footer, type FooterProps } from '../Footer/Footer.js';
 import { footerSections } from '../Footer/sections.js';
-import { SkipLinks, type SkipLinksProps } from '../SkipLinks/SkipLinks.js';
+import type { SkipLinksProps } from '../SkipLinks/SkipLinks.js';
 import { BackToTop, type BackToTopProps } from '../BackToTop/BackToTop.js';
 import { CookieBar, type CookieBarProps } from '../CookieBar/CookieBar.js';
 
@@ -48,8 +48,8 @@ export interface PageFrameProps extends Omit<HTMLAttributes<HTMLDivElement>, 'ch
 }
 
 /**
- * The frame of every page of the comune site: the skip links, the cookie bar (in the flow, so
- * it is reached first and never covers the focused element), `Header` (banner), `main` (with the breadcrumbs, the content and the rating slot) and
+ * The frame of every page of the comune site: `Header` (banner, starting with the skip links
+ * and the cookie bar: in the flow, reached first, never over the focused element), `main` (with the breadcrumbs, the content and the rating slot) and
  * `Footer` (contentinfo, with the "Torna su" link). A page supplies only its content.
  *
  * Landmarks: `header` → banner, `main#main-content` (focusable target of "Vai ai contenuti"),
@@ -86,9 +86,14 @@ export const PageFrame = forwardRef<HTMLDivElement, PageFrameProps>(function Pag
     <div ref={ref} id={id} {...rest}>
       {/* The cookie bar right after the skip links: reached first, in the flow (never over */}
       {/* the focused element). */}
-      <SkipLinks mainId={mainId} footerId={footerId} messages={skipLinks?.messages} />
-      {cookieBar && <CookieBar focusAfterChoice={mainId} {...cookieBar} />}
-      <Header {...header} navbar={navbar} skipLinks={false} />
+      <Header
+        {...header}
+        navbar={navbar}
+        skipLinks={{ mainId, footerId, messages: skipLinks?.messages }}
+        afterSkipLinks={
+          cookieBar ? <CookieBar focusAfterChoice={mainId} {...cookieBar} /> : undefined
+        }
+      />
       <main id={mainId} tabIndex={-1}>
         {trail && (
           <div className="container">
