@@ -166,14 +166,44 @@ describe('AppointmentBooking', () => {
     await next(user);
     const summary = screen.getByRole('alert');
     expect(summary).toHaveFocus();
-    expect(within(summary).getByRole('heading')).toHaveTextContent(
-      'Ci sono 2 errori da correggere',
-    );
+    // Only the type: the offices are not listed before a type is chosen.
+    expect(
+      within(summary)
+        .getAllByRole('link')
+        .map((l) => l.textContent),
+    ).toEqual(['Seleziona il tipo di ufficio']);
     await user.click(within(summary).getByRole('link', { name: 'Seleziona il tipo di ufficio' }));
     const select = screen.getByRole('combobox', { name: 'Tipo di ufficio' });
     expect(select).toHaveFocus();
     expect(select).toHaveAttribute('aria-invalid', 'true');
     expect(stepHeading('Luogo')).toBeInTheDocument();
+  });
+
+  test('every error summary link leads to a field that exists; a new office list starts clean', async () => {
+    const { user } = setup();
+    const linksLeadSomewhere = () => {
+      const links = within(screen.getByRole('alert')).getAllByRole('link');
+      for (const l of links) {
+        expect(document.getElementById(l.getAttribute('href')!.slice(1))).not.toBeNull();
+      }
+      return links;
+    };
+    await screen.findByRole('combobox', { name: 'Tipo di ufficio' });
+    await next(user);
+    linksLeadSomewhere();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Tipo di ufficio' }), 'anagrafe');
+    // Chosen just now: the office group is not already marked invalid, the summary is gone.
+    const group = await screen.findByRole('radiogroup', { name: /Ufficio/ });
+    expect(group).not.toHaveAttribute('aria-invalid', 'true');
+    within(group)
+      .getAllByRole('radio')
+      .forEach((r) => expect(r).not.toHaveAttribute('aria-invalid', 'true'));
+    expect(screen.queryByRole('alert')).toBeNull();
+    await next(user);
+    const [office] = linksLeadSomewhere();
+    expect(office).toHaveTextContent('Seleziona l’ufficio');
+    await user.click(office!);
+    expect(within(group).getAllByRole('radio')[0]).toHaveFocus();
   });
 
   test('applicant formats are checked: email, phone', async () => {
@@ -306,9 +336,18 @@ describe('AppointmentBooking', () => {
     // Autosave already holds the choice.
     expect(JSON.parse(localStorage.getItem(KEY)!).data.data.officeType.id).toBe('tributi');
     await user.click(screen.getByRole('button', { name: 'Salva richiesta' }));
-    expect(
-      await screen.findByText('Richiesta salvata. Puoi riprenderla fino al 3 febbraio 2027.'),
-    ).toBeInTheDocument();
+    // Announced (a polite status) and shown: not only in a visually hidden region.
+    const status = await screen.findByText(
+      'Richiesta salvata. Puoi riprenderla fino al 3 febbraio 2027.',
+    );
+    expect(status).toHaveAttribute('role', 'status');
+    expect(status).toHaveClass('alert', 'alert-success');
+    expect(status.closest('.visually-hidden')).toBeNull();
+    // The next step starts without the old message.
+    await user.click((await screen.findAllByRole('radio'))[0]!);
+    await next(user);
+    await waitFor(() => expect(stepHeading('Data e orario')).toHaveFocus());
+    expect(status).toBeEmptyDOMElement();
   });
 
   test('reloading mid-flow offers to resume, with everything intact', async () => {

@@ -202,7 +202,8 @@ export const AppointmentBooking = /* @__PURE__ */ forwardRef<
   const [errors, setErrors] = useState<ErrorSummaryItem[]>([]);
   const [fromRecap, setFromRecap] = useState(false);
   const [notice, setNotice] = useState<'slot-taken' | 'corrupt' | null>(null);
-  const [said, setSaid] = useState('');
+  // The outcome of "Salva richiesta", shown and announced.
+  const [said, setSaid] = useState<{ text: string; ok: boolean } | null>(null);
   const [pending, setPending] = useState<(BookingDraft & DraftInfo) | null>(null);
   const [busy, setBusy] = useState(false);
   const [submitError, setSubmitError] = useState(false);
@@ -251,6 +252,7 @@ export const AppointmentBooking = /* @__PURE__ */ forwardRef<
     setErrors([]);
     setNotice(null);
     setSubmitError(false);
+    setSaid(null);
     setStep(n);
     setTick((x) => x + 1);
   };
@@ -290,7 +292,8 @@ export const AppointmentBooking = /* @__PURE__ */ forwardRef<
     const a = data.applicant;
     if (s === 0) {
       need(data.officeType, 'type', v.choose(t.errOfficeType));
-      need(data.office, 'office', v.choose(t.errOffice));
+      // The offices are listed once a type is chosen: no error (and link) to a missing field.
+      if (data.officeType) need(data.office, 'office', v.choose(t.errOffice));
     } else if (s === 1) {
       need(data.slot, 'slot', v.choose(t.errSlot));
     } else if (s === 2) {
@@ -327,8 +330,8 @@ export const AppointmentBooking = /* @__PURE__ */ forwardRef<
     if (!store) return;
     dirty.current = true;
     store.save(draftKey, { step, data }).then(
-      (info) => setSaid(t.saved(formatDate(info.expiresAt, locale))),
-      () => setSaid(t.saveError),
+      (info) => setSaid({ text: t.saved(formatDate(info.expiresAt, locale)), ok: true }),
+      () => setSaid({ text: t.saveError, ok: false }),
     );
   };
   const submit = async () => {
@@ -563,8 +566,11 @@ export const AppointmentBooking = /* @__PURE__ */ forwardRef<
                   error={err('type')}
                   onChange={(e) => {
                     const ty = list.find((x) => x.id === e.target.value) ?? null;
-                    if (ty?.id !== data.officeType?.id)
+                    if (ty?.id !== data.officeType?.id) {
                       update({ officeType: ty, office: null, slot: null, reason: null });
+                      // A new list of offices: no error is known about it yet.
+                      setErrors([]);
+                    }
                   }}
                 />
               )}
@@ -721,9 +727,13 @@ export const AppointmentBooking = /* @__PURE__ */ forwardRef<
         <Stepper steps={titles} current={step} onStepSelect={edit} className="mb-4" />
       ) : null}
       {body}
-      <span className="visually-hidden" aria-live="polite">
-        {said}
-      </span>
+      {/* Always present (a live region must exist before it changes); visible when it speaks. */}
+      <div
+        className={cx(said && 'alert mt-3', said && (said.ok ? 'alert-success' : 'alert-danger'))}
+        role="status"
+      >
+        {said?.text}
+      </div>
     </div>
   );
 });

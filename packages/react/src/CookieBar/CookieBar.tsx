@@ -30,6 +30,10 @@ export interface CookieBarProps extends Omit<HTMLAttributes<HTMLElement>, 'child
  * there is no stored choice (the server renders it `hidden`); after the choice, focus moves
  * to `#focusAfterChoice`.
  *
+ * Place it first, right after the skip links: `styles.css` keeps it in the flow (not fixed at
+ * the bottom as Bootstrap Italia's), so it is reached first and never covers the focused
+ * element (WCAG 2.2 2.4.11), at any zoom.
+ *
  * State: `data-state` is `unknown` before hydration (hidden), `pending` while it asks; once
  * the visitor has chosen the bar is not rendered.
  */

@@ -19,11 +19,13 @@ const LEGAL = [
 ] as const;
 
 describe('Footer', () => {
-  test('a real <footer> (contentinfo) with id "footer"', () => {
+  test('a real <footer> (contentinfo) with id "footer", focusable as the skip link target', () => {
     renderPiazza(examples.default.render());
     const footer = screen.getByRole('contentinfo');
     expect(footer.tagName).toBe('FOOTER');
     expect(footer.id).toBe('footer');
+    // The target of "Vai al footer" takes focus when the link is followed.
+    expect(footer).toHaveAttribute('tabindex', '-1');
   });
 
   test('legal links inside the footer with their data-elements and exact labels', () => {

@@ -73,7 +73,7 @@ export interface FooterProps extends HTMLAttributes<HTMLElement> {
   socials?: readonly SocialLink[];
   /** URLs of the legal links; `accessibility` is required. */
   legalLinks: FooterLegalLinks;
-  /** `id` of the footer, the target of the "Vai al footer" skip link. @default 'footer' */
+  /** `id` of the footer, the target of the "Vai al footer" skip link (focusable: `tabindex="-1"`). @default 'footer' */
   id?: string;
   /** Level of the columns' titles. @default 2 */
   headingLevel?: 2 | 3;
@@ -178,7 +178,7 @@ export const Footer = forwardRef<HTMLElement, FooterProps>(function Footer(
     : [];
 
   return (
-    <footer ref={ref} id={id} className={className} {...rest}>
+    <footer ref={ref} id={id} tabIndex={-1} className={className} {...rest}>
       <div className="it-footer-main">
         <div className="container">
           <div className="row">

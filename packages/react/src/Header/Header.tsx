@@ -1,5 +1,5 @@
 'use client';
-import { forwardRef, type HTMLAttributes } from 'react';
+import { forwardRef, type HTMLAttributes, type ReactNode } from 'react';
 import { cx } from '../utils/cx.js';
 import { HeaderSlim, type HeaderSlimProps } from '../HeaderSlim/HeaderSlim.js';
 import { HeaderCenter, type HeaderCenterProps } from '../HeaderCenter/HeaderCenter.js';
@@ -19,6 +19,11 @@ export interface HeaderProps extends Omit<HTMLAttributes<HTMLElement>, 'children
    * @default false
    */
   skipLinks?: SkipLinksProps | false;
+  /**
+   * Rendered right after the skip links, before the slim bar: `PageFrame` puts the cookie bar
+   * here, so it is reached first and sits in the flow, never over the focused element.
+   */
+  afterSkipLinks?: ReactNode;
 }
 
 /**
@@ -26,12 +31,13 @@ export interface HeaderProps extends Omit<HTMLAttributes<HTMLElement>, 'children
  * Bootstrap Italia header structure. Every part can be used on its own too.
  */
 export const Header = forwardRef<HTMLElement, HeaderProps>(function Header(
-  { slim = {}, center, navbar = {}, skipLinks = false, className, ...rest },
+  { slim = {}, center, navbar = {}, skipLinks = false, afterSkipLinks, className, ...rest },
   ref,
 ) {
   return (
     <header ref={ref} className={cx('it-header-wrapper', className)} {...rest}>
       {skipLinks && <SkipLinks {...skipLinks} />}
+      {afterSkipLinks}
       <HeaderSlim {...slim} />
       <div className="it-nav-wrapper">
         <HeaderCenter {...center} />

@@ -235,6 +235,25 @@ describe('HeaderNavbar: megamenu (APG disclosure navigation, C.SI.1.7 titles)', 
     act(() => screen.getByRole('link', { name: 'Tutti gli argomenti' }).focus());
     expect(b).toHaveAttribute('aria-expanded', 'false');
   });
+  test('Tab from the last link of an open megamenu to the next first-level item closes it (APG disclosure navigation)', async () => {
+    const user = userEvent.setup();
+    renderInPage();
+    const button = screen.getByRole('button', { name: 'Sottomenu Amministrazione' });
+    await user.click(button);
+    expect(button).toHaveAttribute('aria-expanded', 'true');
+    const panel = document.getElementById(button.getAttribute('aria-controls')!)!;
+    const links = within(panel).getAllByRole('link');
+    act(() => links.at(-1)!.focus());
+    await user.tab();
+    // Focus is on the sibling item "Novità": the megamenu it left is closed.
+    expect(document.activeElement).toHaveAttribute('data-element', 'news');
+    expect(button).toHaveAttribute('aria-expanded', 'false');
+    expect(panel).not.toBeVisible();
+    // Shift+Tab back onto the button does not reopen it.
+    await user.tab({ shift: true });
+    expect(button).toHaveFocus();
+    expect(button).toHaveAttribute('aria-expanded', 'false');
+  });
 });
 
 describe('HeaderNavbar: off-canvas dialog on small screens (APG dialog)', () => {

@@ -163,9 +163,11 @@ export const HeaderNavbar = forwardRef<HTMLDivElement, HeaderNavbarProps>(functi
     }
   };
 
-  const onListBlur = (event: FocusEvent<HTMLUListElement>) => {
+  // Focus leaving an open item (its button and its panel) closes its megamenu, also when it
+  // moves to a sibling first-level item (APG disclosure navigation).
+  const onItemBlur = (i: number) => (event: FocusEvent<HTMLLIElement>) => {
     const next = event.relatedTarget as Node | null;
-    if (next && !event.currentTarget.contains(next)) setExpanded(null);
+    if (expanded === i && next && !event.currentTarget.contains(next)) setExpanded(null);
   };
 
   return (
@@ -217,13 +219,10 @@ export const HeaderNavbar = forwardRef<HTMLDivElement, HeaderNavbarProps>(functi
                 <div className="menu-wrapper">
                   {/* From 992 px: no side padding (the links have theirs); a row too short for */}
                   {/* unusually long labels wraps the list instead of pushing links out of the bar. */}
-                  {/* Focus leaving the first-level list closes its open megamenu. */}
-                  {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions */}
                   <ul
                     ref={listRef}
                     className="navbar-nav px-lg-0 flex-lg-wrap"
                     data-element="main-navigation"
-                    onBlur={onListBlur}
                   >
                     {items.map((item, i) => {
                       const open = expanded === i;
@@ -232,7 +231,8 @@ export const HeaderNavbar = forwardRef<HTMLDivElement, HeaderNavbarProps>(functi
                       const grid = children.length > 7;
                       const current = ariaCurrentFor(item.href, currentHref);
                       return (
-                        // Escape from the disclosure button or any link of its panel closes the panel.
+                        // Escape from the disclosure button or any link of its panel closes the panel;
+                        // so does focus leaving the item.
                         // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
                         <li
                           key={`${item.dataElement}-${item.href}`}
@@ -243,6 +243,7 @@ export const HeaderNavbar = forwardRef<HTMLDivElement, HeaderNavbarProps>(functi
                           )}
                           data-open={open ? 'true' : undefined}
                           onKeyDown={onItemKeyDown(i)}
+                          onBlur={onItemBlur(i)}
                         >
                           <a
                             className={cx(

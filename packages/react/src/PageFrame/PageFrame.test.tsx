@@ -22,11 +22,15 @@ describe('PageFrame', () => {
     expect(screen.getByRole('contentinfo').id).toBe('footer');
   });
 
-  test('skip links come first, inside the banner, and point at main and footer', () => {
+  test('skip links come first, inside the banner, then the cookie bar; they point at main and footer', () => {
     const { container } = renderPiazza(examples.firstLevelPage.render());
     const first = container.querySelector('a')!;
     expect(first.closest('header')).toBe(screen.getByRole('banner'));
     expect(first).toHaveTextContent('Vai ai contenuti');
+    // The cookie bar's controls are the next stops, before every other link of the header.
+    const links = Array.from(container.querySelectorAll('a[href], button'));
+    const bar = screen.getByRole('region', { name: 'Informativa sui cookie' });
+    expect(links.slice(2, 5).every((el) => bar.contains(el))).toBe(true);
     expect(first).toHaveAttribute('href', '#main-content');
     expect(screen.getByRole('link', { name: 'Vai al footer' })).toHaveAttribute('href', '#footer');
   });

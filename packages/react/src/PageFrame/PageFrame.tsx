@@ -48,8 +48,8 @@ export interface PageFrameProps extends Omit<HTMLAttributes<HTMLDivElement>, 'ch
 }
 
 /**
- * The frame of every page of the comune site: `Header` (banner, starting with the skip
- * links), the cookie bar, `main` (with the breadcrumbs, the content and the rating slot) and
+ * The frame of every page of the comune site: `Header` (banner, starting with the skip links
+ * and the cookie bar: in the flow, reached first, never over the focused element), `main` (with the breadcrumbs, the content and the rating slot) and
  * `Footer` (contentinfo, with the "Torna su" link). A page supplies only its content.
  *
  * Landmarks: `header` → banner, `main#main-content` (focusable target of "Vai ai contenuti"),
@@ -93,12 +93,16 @@ export const PageFrame = forwardRef<HTMLDivElement, PageFrameProps>(function Pag
 
   return (
     <div ref={ref} id={id} {...rest}>
+      {/* The cookie bar right after the skip links: reached first, in the flow (never over */}
+      {/* the focused element). */}
       <Header
         {...header}
         navbar={navbar}
         skipLinks={{ mainId, footerId, messages: skipLinks?.messages }}
+        afterSkipLinks={
+          cookieBar ? <CookieBar focusAfterChoice={mainId} {...cookieBar} /> : undefined
+        }
       />
-      {cookieBar && <CookieBar focusAfterChoice={mainId} {...cookieBar} />}
       <main id={mainId} tabIndex={-1}>
         {trail && (
           <div className="container">

@@ -11,7 +11,7 @@ export const examples = defineExamples({
         <div id="main-content" tabIndex={-1}>
           <p>Contenuto</p>
         </div>
-        <div id="footer">
+        <div id="footer" tabIndex={-1}>
           <p>Footer</p>
         </div>
       </>

@@ -11,7 +11,9 @@ describe('SkipLinks', () => {
     expect(main).toHaveAttribute('href', '#main-content');
     expect(footer).toHaveAttribute('href', '#footer');
     expect(document.getElementById('main-content')).not.toBeNull();
-    expect(document.getElementById('footer')).not.toBeNull();
+    // Both targets take focus (tabindex="-1"), so following a link moves focus there.
+    expect(document.getElementById('main-content')).toHaveAttribute('tabindex', '-1');
+    expect(document.getElementById('footer')).toHaveAttribute('tabindex', '-1');
   });
 
   test('they are the first things Tab reaches, visible on focus only', () => {

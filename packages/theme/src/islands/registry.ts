@@ -1,7 +1,12 @@
 // The islands of the theme: each one a component rendered on the server and hydrated on its
 // own by a small client entry (src/islands/entries/<name>.tsx).
 import type { ComponentType } from 'react';
-import { CookieBar, type CookieBarProps } from '@piazza/react/navigation';
+import {
+  BackToTop,
+  CookieBar,
+  type BackToTopProps,
+  type CookieBarProps,
+} from '@piazza/react/navigation';
 import { HeaderIsland, type HeaderIslandProps } from './components/HeaderIsland.js';
 import { RatingIsland, type RatingIslandProps } from './components/RatingIsland.js';
 import { SearchPage, type SearchPageProps } from './components/SearchPage.js';
@@ -13,6 +18,7 @@ export interface IslandProps {
   cookiebar: CookieBarProps;
   search: SearchPageProps;
   booking: BookingIslandProps;
+  backtotop: BackToTopProps;
 }
 
 export type IslandName = keyof IslandProps;
@@ -23,6 +29,7 @@ export const ISLANDS: { [K in IslandName]: ComponentType<IslandProps[K]> } = {
   cookiebar: CookieBar,
   search: SearchPage,
   booking: BookingIsland,
+  backtotop: BackToTop,
 };
 
 export const ISLAND_NAMES = Object.keys(ISLANDS) as IslandName[];

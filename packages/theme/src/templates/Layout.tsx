@@ -1,6 +1,7 @@
 // The frame of every page, as @piazza/react's PageFrame lays it out, split into islands: skip
-// links, header (island: menus and search), breadcrumbs, main content, rating (island, where
-// the criteria ask), footer (static), cookie bar (island).
+// links, cookie bar (island: first after the skip links, in the flow, so it never covers the
+// focused element), header (island: menus and search), breadcrumbs, main content, rating
+// (island, where the criteria ask), footer (static) ending with "Torna su" (island).
 import type { ReactNode } from 'react';
 import { Breadcrumbs, Footer, SkipLinks, footerSections, type BreadcrumbItem } from '@piazza/react';
 import { Island } from '../islands/collector.js';
@@ -100,6 +101,7 @@ export function Layout({ idx, breadcrumbs, rating, path, children }: LayoutProps
   return (
     <div id="top">
       <SkipLinks mainId="main-content" footerId="footer" />
+      <Island name="cookiebar" props={{ policyHref: idx.site.legal.privacyUrl }} />
       <Island name="header" props={headerProps(idx, path)} />
       <main id="main-content" tabIndex={-1}>
         {breadcrumbs.length > 1 ? (
@@ -124,14 +126,15 @@ export function Layout({ idx, breadcrumbs, rating, path, children }: LayoutProps
           </div>
         ) : null}
       </main>
-      <SiteFooter idx={idx} />
-      <Island name="cookiebar" props={{ policyHref: idx.site.legal.privacyUrl }} />
+      <SiteFooter idx={idx}>
+        <Island name="backtotop" props={{ targetId: 'top' }} />
+      </SiteFooter>
     </div>
   );
 }
 
-/** The footer of @piazza/react with the site's contacts and legal links. */
-export function SiteFooter({ idx }: { idx: SiteIndex }) {
+/** The footer of @piazza/react with the site's contacts and legal links; `children` at its end. */
+export function SiteFooter({ idx, children }: { idx: SiteIndex; children?: ReactNode }) {
   const site = idx.site;
   const c = site.contacts;
   return (
@@ -161,6 +164,8 @@ export function SiteFooter({ idx }: { idx: SiteIndex }) {
         legalNotes: site.legal.legalNotesUrl,
         accessibility: site.legal.accessibilityUrl,
       }}
-    />
+    >
+      {children}
+    </Footer>
   );
 }
