@@ -4,9 +4,11 @@ import { createHash } from 'node:crypto';
 import {
   copyFileSync,
   existsSync,
+  lstatSync,
   mkdirSync,
   readFileSync,
   readdirSync,
+  realpathSync,
   rmSync,
   statSync,
   writeFileSync,
@@ -26,6 +28,7 @@ import type { PageDef } from '../templates/types.js';
 import { bundleIslands } from './bundle.js';
 import { normaliseHex, primaryColourProblem } from './color.js';
 import { ColourError, compileBootstrapItalia } from './css.js';
+import { precompressSite } from './precompress.js';
 import { Purger, htmlClasses } from './purge.js';
 import { renderBody, renderDocument } from './render.js';
 
@@ -44,6 +47,11 @@ export interface BuildOptions {
   purge?: boolean;
   /** Progress messages. */
   log?: (message: string) => void;
+  /**
+   * Write `.br` and `.gz` beside every text file (up to 8 MiB each), served by `piazza serve`
+   * and by web servers that look for them (nginx `gzip_static`). @default true
+   */
+  precompress?: boolean;
 }
 
 export interface PageReport {
@@ -269,15 +277,26 @@ export async function buildSite(opts: BuildOptions): Promise<BuildResult> {
   const sprite = path.join(packageDir('bootstrap-italia'), 'dist', 'svg', 'sprites.svg');
   write(path.join(out, 'svg', 'sprites.svg'), spriteSubset(readFileSync(sprite, 'utf8'), icons));
   if (content.root) {
+    // Defence in depth (the content source refuses symlinks already): only regular files whose
+    // real path is inside the content folder are published.
+    const rootReal = realpathSync(content.root);
     for (const rel of contentAssets(content)) {
       const from = path.resolve(content.root, rel);
       const to = path.resolve(out, rel);
       if (!from.startsWith(path.resolve(content.root)) || !to.startsWith(out)) continue;
-      if (existsSync(from) && statSync(from).isFile()) {
-        mkdirSync(path.dirname(to), { recursive: true });
-        copyFileSync(from, to);
-      }
+      if (!existsSync(from) || lstatSync(from).isSymbolicLink()) continue;
+      const real = realpathSync(from);
+      if (!real.startsWith(rootReal + path.sep) || !statSync(real).isFile()) continue;
+      mkdirSync(path.dirname(to), { recursive: true });
+      copyFileSync(real, to);
     }
+  }
+  if (opts.precompress !== false) {
+    const t = Date.now();
+    const pre = await precompressSite(out);
+    log(
+      `precompressi ${String(pre.files)} file di testo (.br e .gz) in ${((Date.now() - t) / 1000).toFixed(1)} s`,
+    );
   }
   return {
     outDir: out,
