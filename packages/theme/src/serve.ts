@@ -121,7 +121,9 @@ function locationOf(pathname: string, search: string): string {
     .split('/')
     .map((s) => encodeURIComponent(s))
     .join('/');
-  return `/${encoded.replace(/^\/+/, '')}${search}`;
+  // the query as it came, but with nothing a header cannot carry
+  const query = search.replace(/[^\x21-\x7e]/g, (c) => encodeURIComponent(c));
+  return `/${encoded.replace(/^\/+/, '')}${query}`;
 }
 
 /** Dotfiles and dot-folders are never served (`.well-known` excepted). */

@@ -218,7 +218,13 @@ export class MarkdownContentSource implements ContentSource {
    */
   async #readText(abs: string, issues: ContentIssue[]): Promise<string | undefined> {
     const file = this.label(abs);
-    const size = (await stat(abs)).size;
+    const st = await stat(abs);
+    const size = st.size;
+    if (!st.isFile()) {
+      // a device or a pipe (through a link) could be read forever
+      issues.push(issue(file, '', 'non è un file regolare', 'not a regular file'));
+      return undefined;
+    }
     if (size > this.#maxFileBytes) {
       issues.push({
         ...issue(
