@@ -7,8 +7,8 @@
 // `maxCompressBytes` are compressed, off the event loop, and cached. ETag / Last-Modified answer
 // conditional requests with 304, and single byte ranges get 206 (or 416).
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { realpathSync } from 'node:fs';
-import { lstat, open, realpath, stat, type FileHandle } from 'node:fs/promises';
+import { lstatSync, realpathSync, statSync } from 'node:fs';
+import { open, type FileHandle } from 'node:fs/promises';
 import type { Stats } from 'node:fs';
 import path from 'node:path';
 import { pipeline } from 'node:stream';
@@ -142,17 +142,35 @@ interface Resolved {
   directory: boolean;
 }
 
-/** The regular file for a site path, or null (missing, outside the root, a dotfile). */
-async function resolveFile(root: string, pathname: string): Promise<Resolved | null> {
+/** The real path of `p`, or null when it does not exist. */
+function realOrNull(p: string): string | null {
+  try {
+    return realpathSync.native(p);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The regular file for a site path, or null (missing, outside the root, a dotfile). Metadata
+ * calls are synchronous: on a local folder they take microseconds, less than a hop to the thread
+ * pool; reading the file is asynchronous.
+ */
+function resolveFile(root: string, pathname: string): Resolved | null {
   if (hasDotSegment(pathname)) return null;
-  const real = await realpath(path.join(root, pathname)).catch(() => null);
+  const real = realOrNull(path.join(root, pathname));
   if (!real || !inside(root, real) || hasDotSegment(path.relative(root, real))) return null;
-  const st = await stat(real);
+  const st = statSync(real);
   if (st.isFile()) return { file: real, stats: st, directory: false };
   if (!st.isDirectory()) return null;
-  const index = await realpath(path.join(real, 'index.html')).catch(() => null);
+  // index.html of a real folder inside the root: a plain file needs no further resolution
+  const plainIndex = path.join(real, 'index.html');
+  const lst = lstatSync(plainIndex, { throwIfNoEntry: false });
+  if (!lst) return null;
+  if (lst.isFile()) return { file: plainIndex, stats: lst, directory: true };
+  const index = realOrNull(plainIndex);
   if (!index || !inside(root, index) || hasDotSegment(path.relative(root, index))) return null;
-  const ist = await stat(index);
+  const ist = statSync(index);
   return ist.isFile() ? { file: index, stats: ist, directory: true } : null;
 }
 
@@ -170,32 +188,75 @@ function acceptedEncodings(header: string | string[] | undefined): Encoding[] {
 }
 
 /** A precompressed sibling (`x.html.br`) newer than the file itself, as a regular file. */
-async function precompressed(file: Resolved, encoding: Encoding): Promise<Stats | null> {
-  const st = await lstat(file.file + SUFFIX[encoding]).catch(() => null);
+function precompressed(file: Resolved, encoding: Encoding): Stats | null {
+  const st = lstatSync(file.file + SUFFIX[encoding], { throwIfNoEntry: false });
   return st?.isFile() && st.mtimeMs >= file.stats.mtimeMs ? st : null;
 }
 
 const brotli = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);
 
-/** Bodies compressed on the request path, kept while the file is unchanged. */
+/**
+ * Bodies kept in memory while their file is unchanged (same modification time and size): small
+ * files as they are on disk (pages, their `.br`/`.gz`) and the bodies compressed on the request
+ * path. At most 64 MB, the least recently used go first.
+ */
 const cache = new Map<string, { mtime: number; size: number; body: Buffer }>();
 const CACHE_BYTES = 64 * 1024 * 1024;
+/** Files up to this size are kept in memory once read. */
+const CACHE_FILE_BYTES = 256 * 1024;
 let cacheBytes = 0;
 
-async function compressOnTheFly(file: Resolved, encoding: Encoding): Promise<Buffer> {
-  const key = `${encoding}:${file.file}`;
+function cached(key: string, stats: Stats): Buffer | undefined {
   const hit = cache.get(key);
-  if (hit && hit.mtime === file.stats.mtimeMs && hit.size === file.stats.size) return hit.body;
-  const fh = await open(file.file, 'r');
-  let raw: Buffer;
+  if (!hit || hit.mtime !== stats.mtimeMs || hit.size !== stats.size) return undefined;
+  cache.delete(key);
+  cache.set(key, hit);
+  return hit.body;
+}
+
+function remember(key: string, stats: Stats, body: Buffer): void {
+  const old = cache.get(key);
+  if (old) {
+    cache.delete(key);
+    cacheBytes -= old.body.length;
+  }
+  while (cacheBytes + body.length > CACHE_BYTES && cache.size > 0) {
+    const [oldest, entry] = cache.entries().next().value as [string, { body: Buffer }];
+    cache.delete(oldest);
+    cacheBytes -= entry.body.length;
+  }
+  cache.set(key, { mtime: stats.mtimeMs, size: stats.size, body });
+  cacheBytes += body.length;
+}
+
+async function readWhole(file: string): Promise<Buffer> {
+  const fh = await open(file, 'r');
   try {
-    raw = await fh.readFile();
+    return await fh.readFile();
   } finally {
     await fh.close();
   }
+}
+
+/** A small file's bytes, from memory when unchanged. */
+async function smallFile(file: string, stats: Stats): Promise<Buffer> {
+  const key = `raw:${file}`;
+  const hit = cached(key, stats);
+  if (hit) return hit;
+  const body = await readWhole(file);
+  // a file that changed while it was read is not kept
+  if (body.length === stats.size) remember(key, stats, body);
+  return body;
+}
+
+async function compressOnTheFly(file: Resolved, encoding: Encoding): Promise<Buffer> {
+  const key = `${encoding}:${file.file}`;
+  const hit = cached(key, file.stats);
+  if (hit) return hit;
+  const raw = await readWhole(file.file);
   // Quality 5 / level 6: a fraction of the cost of the maximum for a few percent more bytes;
-  // `piazza build` precompresses at the maximum.
+  // `piazza build` precompresses the files beforehand anyway.
   const body =
     encoding === 'br'
       ? await brotli(raw, {
@@ -205,15 +266,7 @@ async function compressOnTheFly(file: Resolved, encoding: Encoding): Promise<Buf
           },
         })
       : await gzipAsync(raw, { level: 6 });
-  if (hit) cacheBytes -= hit.body.length;
-  while (cacheBytes + body.length > CACHE_BYTES && cache.size > 0) {
-    const [oldest, entry] = cache.entries().next().value as [string, { body: Buffer }];
-    cache.delete(oldest);
-    cacheBytes -= entry.body.length;
-  }
-  cache.delete(key);
-  cache.set(key, { mtime: file.stats.mtimeMs, size: file.stats.size, body });
-  cacheBytes += body.length;
+  remember(key, file.stats, body);
   return body;
 }
 
@@ -294,7 +347,7 @@ async function handle(
     return;
   }
   const { pathname, search } = requestPath(req.url ?? '/');
-  const direct = await resolveFile(root, pathname);
+  const direct = resolveFile(root, pathname);
   // Directories without the trailing slash: redirect, so relative links keep working. The target
   // comes from the normalised path, so it can never be `//host/…` (another site).
   if (direct?.directory && !pathname.endsWith('/')) {
@@ -302,7 +355,7 @@ async function handle(
     res.end();
     return;
   }
-  const file = direct ?? (await resolveFile(root, '/404.html'));
+  const file = direct ?? resolveFile(root, '/404.html');
   if (!file) {
     plain(res, 404, 'Pagina non trovata');
     return;
@@ -357,16 +410,16 @@ async function handle(
   // The body: a precompressed sibling, a small file compressed now, or the file itself.
   let encoding: Encoding | null = null;
   let bodyFile = file.file;
-  let bodySize = file.stats.size;
+  let bodyStats = file.stats;
   let buffer: Buffer | null = null;
   if (compressible && !range) {
     const accepted = acceptedEncodings(req.headers['accept-encoding']);
     for (const enc of accepted) {
-      const pre = await precompressed(file, enc);
+      const pre = precompressed(file, enc);
       if (pre) {
         encoding = enc;
         bodyFile = file.file + SUFFIX[enc];
-        bodySize = pre.size;
+        bodyStats = pre;
         break;
       }
     }
@@ -374,25 +427,29 @@ async function handle(
     if (!encoding && first && file.stats.size <= opts.maxCompressBytes && file.stats.size > 0) {
       encoding = first;
       buffer = await compressOnTheFly(file, first);
-      bodySize = buffer.length;
     }
   }
   if (encoding) headers['content-encoding'] = encoding;
   if (status === 200) headers.etag = etagOf(file.stats, encoding);
+  // Small files (pages) are read whole, once, and kept while unchanged.
+  if (!buffer && bodyStats.size <= CACHE_FILE_BYTES) {
+    buffer = await smallFile(bodyFile, bodyStats);
+    if (range) buffer = buffer.subarray(range.start, range.end + 1);
+  }
+  if (range) {
+    headers['content-range'] =
+      `bytes ${String(range.start)}-${String(range.end)}/${String(file.stats.size)}`;
+  }
 
   if (buffer) {
-    headers['content-length'] = bodySize;
-    res.writeHead(status, headers);
+    headers['content-length'] = buffer.length;
+    res.writeHead(range ? 206 : status, headers);
     res.end(req.method === 'HEAD' ? undefined : buffer);
     return;
   }
   // Opened before the headers go out: a file that cannot be read is a 500, not a cut response.
   const fh = await open(bodyFile, 'r');
-  if (range) {
-    headers['content-range'] =
-      `bytes ${String(range.start)}-${String(range.end)}/${String(file.stats.size)}`;
-    headers['content-length'] = range.end - range.start + 1;
-  } else headers['content-length'] = bodySize;
+  headers['content-length'] = range ? range.end - range.start + 1 : bodyStats.size;
   res.writeHead(range ? 206 : status, headers);
   if (req.method === 'HEAD') {
     await fh.close();

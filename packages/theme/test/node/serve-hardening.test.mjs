@@ -49,6 +49,8 @@ before(async () => {
   chmodSync(path.join(outside, 'passwd'), 0o644);
   symlinkSync(path.join(outside, 'passwd'), path.join(dir, 'leak.txt'));
   symlinkSync(outside, path.join(dir, 'fuori'));
+  mkdirSync(path.join(dir, 'fuga'), { mode: 0o755 });
+  symlinkSync(path.join(outside, 'passwd'), path.join(dir, 'fuga', 'index.html'));
   symlinkSync(path.join(dir, 'dati.txt'), path.join(dir, 'alias.txt'));
   // a fixed modification time, so that Last-Modified is known
   utimesSync(
@@ -132,6 +134,7 @@ test('a file that cannot be read is a 500, and the server lives on', async () =>
 
 test('symlinks leading outside the folder and dotfiles are not served', async () => {
   for (const p of [
+    '/fuga/',
     '/leak.txt',
     '/fuori/passwd',
     '/.piazza-build',
@@ -220,4 +223,17 @@ test('byte ranges: 206 with the bytes asked, 416 past the end', async () => {
   assert.equal(changed.status, 200, 'If-Range with another validator sends the whole file');
   assert.equal(changed.body.length, 26);
   await assertAlive('ranges');
+});
+
+test('a page changed on disk is served changed (what is kept in memory follows the file)', async () => {
+  const file = path.join(dir, 'cambia.html');
+  writeFileSync(file, '<!doctype html><title>prima</title>');
+  chmodSync(file, 0o644);
+  const first = await get('/cambia.html', { 'accept-encoding': 'identity' });
+  assert.match(first.body.toString(), /prima/);
+  writeFileSync(file, '<!doctype html><title>dopo la modifica</title>');
+  utimesSync(file, new Date(), new Date(Date.now() + 2000));
+  const second = await get('/cambia.html', { 'accept-encoding': 'identity' });
+  assert.match(second.body.toString(), /dopo la modifica/);
+  assert.notEqual(second.headers.etag, first.headers.etag);
 });
