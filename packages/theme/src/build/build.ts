@@ -28,7 +28,7 @@ import type { PageDef } from '../templates/types.js';
 import { bundleIslands } from './bundle.js';
 import { normaliseHex, primaryColourProblem } from './color.js';
 import { ColourError, compileBootstrapItalia } from './css.js';
-import { precompressSite } from './precompress.js';
+import { Precompressor } from './precompress.js';
 import { Purger, htmlClasses } from './purge.js';
 import { renderBody, renderDocument } from './render.js';
 
@@ -232,7 +232,10 @@ export async function buildSite(opts: BuildOptions): Promise<BuildResult> {
   const fonts = PRELOAD_FILES.map((f) => `/assets/fonts/${f}`);
   const reports: PageReport[] = [];
   const icons = new Set<string>();
-  for (const page of pages) {
+  const pre = opts.precompress === false ? null : new Precompressor();
+  for (const [i, page] of pages.entries()) {
+    // the pages rendered so far are compressed on the other cores meanwhile
+    if (pre && i % 4 === 3) await pre.yieldTo();
     const rendered = renderBody(idx, page);
     for (const m of rendered.body.matchAll(/sprites\.svg#(it-[\w-]+)/g)) icons.add(m[1] as string);
     const names: string[] = [...rendered.islands];
@@ -245,6 +248,7 @@ export async function buildSite(opts: BuildOptions): Promise<BuildResult> {
       rendered.body,
     );
     write(pageFile(out, page.path), html);
+    pre?.add(pageFile(out, page.path), html);
     reports.push({ path: page.path, css, scripts: [...pageScripts, ...preload] });
   }
   log(`${String(pages.length)} pagine, ${String(cssFiles.size)} fogli di stile`);
@@ -291,11 +295,11 @@ export async function buildSite(opts: BuildOptions): Promise<BuildResult> {
       copyFileSync(real, to);
     }
   }
-  if (opts.precompress !== false) {
-    const t = Date.now();
-    const pre = await precompressSite(out);
+  if (pre) {
+    await pre.addTree(out);
+    const done = await pre.finish();
     log(
-      `precompressi ${String(pre.files)} file di testo (.br e .gz) in ${((Date.now() - t) / 1000).toFixed(1)} s`,
+      `precompressi ${String(done.files)} file di testo (.br e .gz): ${(done.rawBytes / 1e6).toFixed(1)} MB, ${(done.brBytes / 1e6).toFixed(1)} MB con brotli`,
     );
   }
   return {
