@@ -90,10 +90,16 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`piazza serve: indica la cartella della build\n\n${USAGE}`);
       return 2;
     }
-    const site = await serveSite(dir, {
-      port: Number(values.port),
-      ...(values.host ? { host: values.host } : {}),
-    });
+    let site;
+    try {
+      site = await serveSite(dir, {
+        port: Number(values.port),
+        ...(values.host ? { host: values.host } : {}),
+      });
+    } catch (err) {
+      process.stderr.write(`piazza serve: ${err instanceof Error ? err.message : String(err)}\n`);
+      return 1;
+    }
     process.stdout.write(`Sito servito su ${site.url}/ (Ctrl-C per fermare)\n`);
     process.stdout.write(`Header: ${Object.keys(SECURITY_HEADERS).join(', ')}\n`);
     await new Promise(() => undefined);

@@ -12,7 +12,7 @@ import { chmodSync, mkdirSync, symlinkSync, utimesSync, writeFileSync } from 'no
 import { request } from 'node:http';
 import path from 'node:path';
 import { brotliCompressSync, brotliDecompressSync } from 'node:zlib';
-import { CLI, cleanup, tempDir } from './helpers.mjs';
+import { CLI, cleanup, piazza, tempDir } from './helpers.mjs';
 
 let dir;
 let outside;
@@ -236,4 +236,10 @@ test('a page changed on disk is served changed (what is kept in memory follows t
   const second = await get('/cambia.html', { 'accept-encoding': 'identity' });
   assert.match(second.body.toString(), /dopo la modifica/);
   assert.notEqual(second.headers.etag, first.headers.etag);
+});
+
+test('serving a folder that does not exist exits 1 saying so', () => {
+  const res = piazza(['serve', path.join(dir, 'non-esiste'), '--port', '0'], { timeout: 10_000 });
+  assert.equal(res.code, 1, res.stdout + res.stderr);
+  assert.match(res.stderr, /piazza serve: cartella non trovata: .*non-esiste/);
 });
