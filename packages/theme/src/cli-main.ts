@@ -15,7 +15,8 @@ Uso:
   piazza serve CARTELLA [--port 8080]              serve una build con gli header di sicurezza
   piazza export partials --out CARTELLA            header, footer, rating e cookie bar con {{segnaposto}}
 
-Opzioni di build: --no-purge (un solo CSS per tutto il sito), --cache CARTELLA (cache del CSS).
+Opzioni di build: --no-purge (un solo CSS per tutto il sito), --cache CARTELLA (cache del CSS),
+  --no-precompress (senza i file .br e .gz accanto a ogni file di testo).
 `;
 
 export async function main(argv: string[]): Promise<number> {
@@ -37,6 +38,7 @@ export async function main(argv: string[]): Promise<number> {
         out: { type: 'string' },
         cache: { type: 'string' },
         'no-purge': { type: 'boolean', default: false },
+        'no-precompress': { type: 'boolean', default: false },
         quiet: { type: 'boolean', default: false },
       },
     });
@@ -52,6 +54,7 @@ export async function main(argv: string[]): Promise<number> {
         out: values.out,
         ...(values.cache ? { cacheDir: values.cache } : {}),
         purge: !values['no-purge'],
+        precompress: !values['no-precompress'],
         ...(log ? { log } : {}),
       });
       for (const w of result.warnings) process.stderr.write(`${formatIssue(w)}\n`);
@@ -87,10 +90,16 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`piazza serve: indica la cartella della build\n\n${USAGE}`);
       return 2;
     }
-    const site = await serveSite(dir, {
-      port: Number(values.port),
-      ...(values.host ? { host: values.host } : {}),
-    });
+    let site;
+    try {
+      site = await serveSite(dir, {
+        port: Number(values.port),
+        ...(values.host ? { host: values.host } : {}),
+      });
+    } catch (err) {
+      process.stderr.write(`piazza serve: ${err instanceof Error ? err.message : String(err)}\n`);
+      return 1;
+    }
     process.stdout.write(`Sito servito su ${site.url}/ (Ctrl-C per fermare)\n`);
     process.stdout.write(`Header: ${Object.keys(SECURITY_HEADERS).join(', ')}\n`);
     await new Promise(() => undefined);

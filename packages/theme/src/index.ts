@@ -16,5 +16,10 @@ export { Purger, htmlClasses } from './build/purge.js';
 export { exportPartials, PLACEHOLDERS } from './build/partials.js';
 export { sitePages, SiteIndex, url as siteUrls } from './templates/index.js';
 export type { PageDef, PageKind } from './templates/index.js';
-export { serveSite, SECURITY_HEADERS, CONTENT_SECURITY_POLICY } from './serve.js';
+export {
+  serveSite,
+  SECURITY_HEADERS,
+  CONTENT_SECURITY_POLICY,
+  META_CONTENT_SECURITY_POLICY,
+} from './serve.js';
 export type { ServeOptions, ServedSite } from './serve.js';

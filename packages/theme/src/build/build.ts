@@ -4,9 +4,11 @@ import { createHash } from 'node:crypto';
 import {
   copyFileSync,
   existsSync,
+  lstatSync,
   mkdirSync,
   readFileSync,
   readdirSync,
+  realpathSync,
   rmSync,
   statSync,
   writeFileSync,
@@ -26,6 +28,7 @@ import type { PageDef } from '../templates/types.js';
 import { bundleIslands } from './bundle.js';
 import { normaliseHex, primaryColourProblem } from './color.js';
 import { ColourError, compileBootstrapItalia } from './css.js';
+import { Precompressor } from './precompress.js';
 import { Purger, htmlClasses } from './purge.js';
 import { renderBody, renderDocument } from './render.js';
 
@@ -44,6 +47,11 @@ export interface BuildOptions {
   purge?: boolean;
   /** Progress messages. */
   log?: (message: string) => void;
+  /**
+   * Write `.br` and `.gz` beside every text file (up to 8 MiB each), served by `piazza serve`
+   * and by web servers that look for them (nginx `gzip_static`). @default true
+   */
+  precompress?: boolean;
 }
 
 export interface PageReport {
@@ -224,7 +232,10 @@ export async function buildSite(opts: BuildOptions): Promise<BuildResult> {
   const fonts = PRELOAD_FILES.map((f) => `/assets/fonts/${f}`);
   const reports: PageReport[] = [];
   const icons = new Set<string>();
-  for (const page of pages) {
+  const pre = opts.precompress === false ? null : new Precompressor();
+  for (const [i, page] of pages.entries()) {
+    // the pages rendered so far are compressed on the other cores meanwhile
+    if (pre && i % 4 === 3) await pre.yieldTo();
     const rendered = renderBody(idx, page);
     for (const m of rendered.body.matchAll(/sprites\.svg#(it-[\w-]+)/g)) icons.add(m[1] as string);
     const names: string[] = [...rendered.islands];
@@ -237,6 +248,7 @@ export async function buildSite(opts: BuildOptions): Promise<BuildResult> {
       rendered.body,
     );
     write(pageFile(out, page.path), html);
+    pre?.add(pageFile(out, page.path), html);
     reports.push({ path: page.path, css, scripts: [...pageScripts, ...preload] });
   }
   log(`${String(pages.length)} pagine, ${String(cssFiles.size)} fogli di stile`);
@@ -269,15 +281,26 @@ export async function buildSite(opts: BuildOptions): Promise<BuildResult> {
   const sprite = path.join(packageDir('bootstrap-italia'), 'dist', 'svg', 'sprites.svg');
   write(path.join(out, 'svg', 'sprites.svg'), spriteSubset(readFileSync(sprite, 'utf8'), icons));
   if (content.root) {
+    // Defence in depth (the content source refuses symlinks already): only regular files whose
+    // real path is inside the content folder are published.
+    const rootReal = realpathSync(content.root);
     for (const rel of contentAssets(content)) {
       const from = path.resolve(content.root, rel);
       const to = path.resolve(out, rel);
       if (!from.startsWith(path.resolve(content.root)) || !to.startsWith(out)) continue;
-      if (existsSync(from) && statSync(from).isFile()) {
-        mkdirSync(path.dirname(to), { recursive: true });
-        copyFileSync(from, to);
-      }
+      if (!existsSync(from) || lstatSync(from).isSymbolicLink()) continue;
+      const real = realpathSync(from);
+      if (!real.startsWith(rootReal + path.sep) || !statSync(real).isFile()) continue;
+      mkdirSync(path.dirname(to), { recursive: true });
+      copyFileSync(real, to);
     }
+  }
+  if (pre) {
+    await pre.addTree(out);
+    const done = await pre.finish();
+    log(
+      `precompressi ${String(done.files)} file di testo (.br e .gz): ${(done.rawBytes / 1e6).toFixed(1)} MB, ${(done.brBytes / 1e6).toFixed(1)} MB con brotli`,
+    );
   }
   return {
     outDir: out,

@@ -10,6 +10,7 @@ import { resetCounters } from '../templates/parts.js';
 import type { SiteIndex } from '../templates/site.js';
 import type { PageDef } from '../templates/types.js';
 import { THEME_VERSION } from '../paths.js';
+import { META_CONTENT_SECURITY_POLICY } from '../security.js';
 
 export interface RenderedBody {
   /** Everything inside <body>. */
@@ -114,6 +115,9 @@ export function renderDocument(head: HeadOptions, body: string): string {
     '<html lang="it">',
     '<head>',
     '<meta charset="utf-8">',
+    // The policy travels with the page (any web server, a file opened from disk); piazza serve
+    // sends it as a header too, with frame-ancestors, which a <meta> cannot carry.
+    `<meta http-equiv="Content-Security-Policy" content="${META_CONTENT_SECURITY_POLICY}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${e(title)}</title>`,
     `<meta name="description" content="${e(page.description)}">`,

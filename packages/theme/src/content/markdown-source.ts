@@ -2,8 +2,8 @@
 // Layout (see docs/content-model.md): site.yml; servizi/*.md, notizie/*.md, eventi/*.md, luoghi/*.md,
 // uffici/*.md, persone/*.md, incarichi/*.md, documenti/*.md, argomenti/*.md, contatti/*.md, faq/*.md,
 // pagine/*.md; or, for any collection, a YAML list in <folder>.yml (e.g. faq.yml); media/ for files.
-import { readFile, readdir } from 'node:fs/promises';
-import { statSync } from 'node:fs';
+import { readFile, readdir, stat } from 'node:fs/promises';
+import { lstatSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { parseDocument } from 'yaml';
 import { slugify } from '@piazza/vocabularies';
@@ -11,10 +11,21 @@ import { ContentValidationError } from './model.js';
 import type { CollectionName, Content, ContentIssue, ContentSource, LoadResult } from './model.js';
 import { BODY_FIELD, COLLECTIONS, COLLECTION_NAMES, validateContent } from './validate.js';
 import type { RawContent, RawItem } from './validate.js';
-import { isRecord } from './schema.js';
+import { formatSize, isRecord } from './schema.js';
 import type { FileResolver } from './schema.js';
 
+/** The largest content file (Markdown or YAML) read: larger ones are refused. */
+export const MAX_CONTENT_FILE_BYTES = 1024 * 1024;
+
+/** YAML aliases allowed in one file (more is the "billion laughs" attack). */
+const MAX_YAML_ALIASES = 100;
+
 export interface MarkdownContentSourceOptions {
+  /**
+   * Content files (Markdown, YAML) larger than this are refused, naming the file.
+   * @default 1048576 (1 MiB)
+   */
+  maxFileBytes?: number;
   /**
    * How file names appear in messages: relative to this directory.
    * @default process.cwd() (falls back to absolute paths outside it)
@@ -65,7 +76,53 @@ function parseYaml(
     }
     return undefined;
   }
-  return doc.toJS() as unknown;
+  try {
+    return doc.toJS({ maxAliasCount: MAX_YAML_ALIASES }) as unknown;
+  } catch (err) {
+    // "Excessive alias count": the YAML "billion laughs" (alias bomb).
+    issues.push({
+      ...issue(
+        file,
+        '',
+        `YAML rifiutato: troppi alias (* e &), più di ${String(MAX_YAML_ALIASES)} espansioni`,
+        `YAML refused: too many aliases (* and &), more than ${String(MAX_YAML_ALIASES)} expansions`,
+      ),
+      hint: err instanceof Error ? err.message : String(err),
+    });
+    return undefined;
+  }
+}
+
+/** Byte offset of the first byte that is not valid UTF-8, or -1. */
+export function invalidUtf8Offset(buf: Uint8Array): number {
+  let i = 0;
+  while (i < buf.length) {
+    const b = buf[i] as number;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    let n: number;
+    let lo = 0x80;
+    let hi = 0xbf;
+    if (b >= 0xc2 && b <= 0xdf) n = 1;
+    else if (b >= 0xe0 && b <= 0xef) {
+      n = 2;
+      if (b === 0xe0) lo = 0xa0;
+      if (b === 0xed) hi = 0x9f;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      n = 3;
+      if (b === 0xf0) lo = 0x90;
+      if (b === 0xf4) hi = 0x8f;
+    } else return i;
+    for (let k = 1; k <= n; k++) {
+      const c = buf[i + k];
+      if (c === undefined) return i;
+      if (k === 1 ? c < lo || c > hi : c < 0x80 || c > 0xbf) return i;
+    }
+    i += n + 1;
+  }
+  return -1;
 }
 
 /** Splits `---\n<yaml>\n---\n<markdown>`; reports a missing or unclosed front matter. */
@@ -124,9 +181,11 @@ export function parseFrontMatter(
 export class MarkdownContentSource implements ContentSource {
   readonly dir: string;
   readonly #relativeTo: string;
+  readonly #maxFileBytes: number;
 
   constructor(dir: string, options: MarkdownContentSourceOptions = {}) {
     this.dir = path.resolve(dir);
+    this.#maxFileBytes = options.maxFileBytes ?? MAX_CONTENT_FILE_BYTES;
     this.#relativeTo = path.resolve(options.relativeTo ?? process.cwd());
   }
 
@@ -139,12 +198,64 @@ export class MarkdownContentSource implements ContentSource {
   /** Existence and size of a file, relative to the content folder. */
   readonly resolveFile: FileResolver = (p) => {
     try {
-      const s = statSync(path.join(this.dir, p));
+      const abs = path.join(this.dir, p);
+      const s = lstatSync(abs);
+      // A symbolic link is never published (one to /etc/passwd would be copied into the site);
+      // nor is a file reached through a linked folder that leads out of the content folder.
+      if (s.isSymbolicLink()) return { size: 0, symlink: true };
+      if (!realpathSync(abs).startsWith(realpathSync(this.dir) + path.sep)) {
+        return { size: 0, symlink: true };
+      }
       return s.isFile() ? { size: s.size } : undefined;
     } catch {
       return undefined;
     }
   };
+
+  /**
+   * The text of a content file, or undefined after reporting why not: larger than the cap, or not
+   * valid UTF-8 (named by line and column, instead of turning into U+FFFD).
+   */
+  async #readText(abs: string, issues: ContentIssue[]): Promise<string | undefined> {
+    const file = this.label(abs);
+    const st = await stat(abs);
+    const size = st.size;
+    if (!st.isFile()) {
+      // a device or a pipe (through a link) could be read forever
+      issues.push(issue(file, '', 'non è un file regolare', 'not a regular file'));
+      return undefined;
+    }
+    if (size > this.#maxFileBytes) {
+      issues.push({
+        ...issue(
+          file,
+          '',
+          `file troppo grande: ${formatSize(size)}, il massimo è ${formatSize(this.#maxFileBytes)}; dividi il testo o pubblica il documento come allegato`,
+          `file too large: ${formatSize(size)}, at most ${formatSize(this.#maxFileBytes)}`,
+        ),
+      });
+      return undefined;
+    }
+    const buf = await readFile(abs);
+    const bad = invalidUtf8Offset(buf);
+    if (bad >= 0) {
+      const before = buf.subarray(0, bad);
+      const line = before.filter((b) => b === 0x0a).length + 1;
+      const lineStart = before.lastIndexOf(0x0a) + 1;
+      const column = new TextDecoder().decode(buf.subarray(lineStart, bad)).length + 1;
+      issues.push({
+        ...issue(
+          file,
+          '',
+          `testo non in UTF-8 alla riga ${String(line)}, colonna ${String(column)} (byte ${String(bad)}): salva il file con codifica UTF-8`,
+          `not valid UTF-8 at line ${String(line)}, column ${String(column)} (byte ${String(bad)}): save the file as UTF-8`,
+        ),
+        found: `0x${(buf[bad] ?? 0).toString(16).padStart(2, '0')}`,
+      });
+      return undefined;
+    }
+    return buf.toString('utf8');
+  }
 
   /** Reads every file into raw items (no validation beyond YAML and front matter syntax). */
   async read(): Promise<RawContent> {
@@ -173,7 +284,8 @@ export class MarkdownContentSource implements ContentSource {
     raw.siteFile = this.label(path.join(this.dir, siteName ?? 'site.yml'));
     if (siteName) {
       const abs = path.join(this.dir, siteName);
-      const data = parseYaml(await readFile(abs, 'utf8'), this.label(abs), 0, issues);
+      const text = await this.#readText(abs, issues);
+      const data = text === undefined ? undefined : parseYaml(text, this.label(abs), 0, issues);
       if (data !== undefined) raw.site = { file: this.label(abs), data };
     }
     const byDir = new Map(COLLECTION_NAMES.map((n) => [COLLECTIONS[n].dir, n] as const));
@@ -228,7 +340,8 @@ export class MarkdownContentSource implements ContentSource {
         );
         continue;
       }
-      const parsed = parseFrontMatter(await readFile(abs, 'utf8'), file, issues);
+      const text = await this.#readText(abs, issues);
+      const parsed = text === undefined ? undefined : parseFrontMatter(text, file, issues);
       const data = (parsed?.data ?? {}) as Record<string, unknown>;
       data.slug ??= f.slice(0, -3);
       if (parsed?.body) {
@@ -268,7 +381,8 @@ export class MarkdownContentSource implements ContentSource {
     issues: ContentIssue[],
   ): Promise<void> {
     const file = this.label(abs);
-    const data = parseYaml(await readFile(abs, 'utf8'), file, 0, issues);
+    const text = await this.#readText(abs, issues);
+    const data = text === undefined ? undefined : parseYaml(text, file, 0, issues);
     if (data === undefined) return;
     if (!Array.isArray(data)) {
       issues.push(

@@ -4,8 +4,11 @@ import { flatten, lookup, slugify } from '@piazza/vocabularies';
 import type { Term } from '@piazza/vocabularies';
 import type { ContentIssue } from './model.js';
 
-/** Metadata of a local file, or undefined when it does not exist. */
-export type FileResolver = (path: string) => { size: number } | undefined;
+/**
+ * Metadata of a local file, or undefined when it does not exist. `symlink` marks a symbolic link
+ * (or a path through one leading out of the content folder): it is refused, never published.
+ */
+export type FileResolver = (path: string) => { size: number; symlink?: boolean } | undefined;
 
 export interface Ctx {
   /** File name used in the messages. */
@@ -239,7 +242,7 @@ export function url(options: { absolute?: boolean; prefix?: string } = {}): Chec
   return (value, ctx, path) => {
     const v = typeof value === 'string' ? value.trim() : '';
     let ok = /^https?:\/\/[^\s/]+\.[^\s]+$/i.test(v);
-    if (!options.absolute) ok ||= /^\/[^\s]*$/.test(v) || /^(mailto|tel):[^\s]+$/i.test(v);
+    if (!options.absolute) ok ||= /^\/(?!\/)[^\s]*$/.test(v) || /^(mailto|tel):[^\s]+$/i.test(v);
     if (ok && options.prefix) ok = v.startsWith(options.prefix);
     if (!ok) {
       const [it, en] = options.prefix
@@ -602,7 +605,8 @@ export const asset = (): Check<string> => (value, ctx, path) => {
       );
       return undefined;
     }
-    if (ctx.resolveFile && !ctx.resolveFile(v)) {
+    const meta = ctx.resolveFile?.(v);
+    if (ctx.resolveFile && !meta) {
       report(
         ctx,
         path,
@@ -614,6 +618,26 @@ export const asset = (): Check<string> => (value, ctx, path) => {
       );
       return undefined;
     }
+    if (meta?.symlink) {
+      report(
+        ctx,
+        path,
+        'collegamento simbolico non ammesso: il file non viene pubblicato; copia il file vero nella cartella dei contenuti',
+        'symbolic link refused: the file is not published; copy the real file into the content folder',
+        { found: show(v) },
+      );
+      return undefined;
+    }
+  } else if (!/^https?:\/\/[^\s/]+\S*$/i.test(v) && !/^\/(?!\/)\S*$/.test(v)) {
+    // Not a local file: only web addresses and site paths (never javascript:, data:, //host).
+    report(
+      ctx,
+      path,
+      'indirizzo non ammesso: atteso https://…, http://… o un percorso del sito (/…)',
+      'address not allowed: expected https://…, http://… or a site path (/…)',
+      { found: show(v) },
+    );
+    return undefined;
   }
   return v;
 };

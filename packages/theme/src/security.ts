@@ -1,0 +1,44 @@
+// The security policy of a Piazza site: sent as headers by `piazza serve` and written into every
+// built page as a <meta http-equiv="Content-Security-Policy">, so that the pages stay safe on any
+// web server. No Node-only imports: the build and the server both use it.
+
+const DIRECTIVES: ReadonlyArray<readonly [string, string]> = [
+  ['default-src', "'self'"],
+  ['script-src', "'self'"],
+  ['style-src', "'self'"],
+  ['img-src', "'self' data:"],
+  ['font-src', "'self'"],
+  ['connect-src', "'self'"],
+  ['object-src', "'none'"],
+  ['base-uri', "'self'"],
+  ['form-action', "'self' mailto:"],
+  ['frame-ancestors', "'none'"],
+];
+
+/**
+ * The Content-Security-Policy of a Piazza site: everything from the site's own origin, no inline
+ * script or style (JSON data blocks are not executed, so they need no exception), no framing.
+ */
+export const CONTENT_SECURITY_POLICY = DIRECTIVES.map(([k, v]) => `${k} ${v}`).join('; ');
+
+/**
+ * Directives a `<meta>` policy cannot carry (browsers ignore them there, with a console warning):
+ * they work only as a response header.
+ */
+const HEADER_ONLY = new Set(['frame-ancestors', 'report-uri', 'report-to', 'sandbox']);
+
+/** The same policy for `<meta http-equiv="Content-Security-Policy">`, without header-only directives. */
+export const META_CONTENT_SECURITY_POLICY = DIRECTIVES.filter(([k]) => !HEADER_ONLY.has(k))
+  .map(([k, v]) => `${k} ${v}`)
+  .join('; ');
+
+/** The headers `piazza serve` sends with every response (copy them to your web server). */
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = Object.freeze({
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  'Permissions-Policy':
+    'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=(), browsing-topics=()',
+  'X-Content-Type-Options': 'nosniff',
+  'X-Frame-Options': 'DENY',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+});
