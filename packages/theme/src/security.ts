@@ -2,9 +2,22 @@
 // built page as a <meta http-equiv="Content-Security-Policy">, so that the pages stay safe on any
 // web server. No Node-only imports: the build and the server both use it.
 
+/**
+ * The one inline script of a page, first in `<head>`: when the visitor's cookie choice is already
+ * stored (same key and format as `writeCookieConsent` of @piazza/react), it marks `<html>` before
+ * the first paint, and theme.css hides the cookie bar. Without it the bar, which sits in the flow
+ * at the top of the page, would be painted and then removed by the island's script: the page
+ * would jump (CLS 0.32 at 360 px on the home page for a returning visitor).
+ */
+export const CONSENT_PROBE_SCRIPT =
+  'try{if(/"choice":"(accepted|rejected)"/.test(localStorage.getItem("piazza-cookie-consent")||""))document.documentElement.setAttribute("data-cookie-choice","")}catch(e){}';
+
+/** Its hash, the only inline script the policy allows (a test recomputes it from the text). */
+export const CONSENT_PROBE_HASH = "'sha256-NEI8zL0xyGzfT2JFJeomI+4Y9nXMZ4SPyFe0RqHeeCY='";
+
 const DIRECTIVES: ReadonlyArray<readonly [string, string]> = [
   ['default-src', "'self'"],
-  ['script-src', "'self'"],
+  ['script-src', `'self' ${CONSENT_PROBE_HASH}`],
   ['style-src', "'self'"],
   ['img-src', "'self' data:"],
   ['font-src', "'self'"],
@@ -17,7 +30,7 @@ const DIRECTIVES: ReadonlyArray<readonly [string, string]> = [
 
 /**
  * The Content-Security-Policy of a Piazza site: everything from the site's own origin, no inline
- * script or style (JSON data blocks are not executed, so they need no exception), no framing.
+ * script but the consent probe above, no inline style (JSON data blocks are not executed, so they need no exception), no framing.
  */
 export const CONTENT_SECURITY_POLICY = DIRECTIVES.map(([k, v]) => `${k} ${v}`).join('; ');
 

@@ -14,6 +14,7 @@ import { PACKAGE_ROOT, THEME_VERSION, packageDir } from '../paths.js';
 import { bundleIslands } from './bundle.js';
 import { CSS_BANNER, withoutDataFonts } from './build.js';
 import { compileBootstrapItalia } from './css.js';
+import { CONSENT_PROBE_SCRIPT, CONTENT_SECURITY_POLICY } from '../security.js';
 
 /** Placeholders and what the CMS puts in them (HTML-escaped in HTML, JSON-escaped in JSON). */
 export const PLACEHOLDERS: Record<string, string> = {
@@ -125,6 +126,8 @@ export async function exportPartials(
     )}\n`,
     'rating.html': `<div class="bg-primary">${island('rating', { page: '{{page_path}}', endpoint: '{{rating_endpoint}}' })}</div>\n${tag('rating')}\n`,
     'cookie-bar.html': `${island('cookiebar', { policyHref: '{{privacy_url}}' })}\n${tag('cookiebar')}\n`,
+    'consent-probe.html': `<script>${CONSENT_PROBE_SCRIPT}</script>\n`,
+    'csp.txt': `${CONTENT_SECURITY_POLICY}\n`,
   };
   const bi = await compileBootstrapItalia(
     opts.primaryColor ?? '#0066cc',
@@ -152,7 +155,9 @@ export async function exportPartials(
     '`/svg/sprites.svg`.',
     '',
     'Ordine nel `<body>`: gli skip link, poi `cookie-bar.html` (nel flusso, mai sopra il',
-    'contenuto: è la prima cosa raggiunta con Tab), poi `header.html`.',
+    'contenuto: è la prima cosa raggiunta con Tab), poi `header.html`. Perché la barra non',
+    'compaia e sparisca a chi ha già scelto (la pagina salterebbe), metti `consent-probe.html`',
+    'per primo nel `<head>`: la policy di `csp.txt` lo ammette con il suo hash.',
     '',
     '| segnaposto | contenuto |',
     '|---|---|',

@@ -10,7 +10,7 @@ import { resetCounters } from '../templates/parts.js';
 import type { SiteIndex } from '../templates/site.js';
 import type { PageDef } from '../templates/types.js';
 import { THEME_VERSION } from '../paths.js';
-import { META_CONTENT_SECURITY_POLICY } from '../security.js';
+import { CONSENT_PROBE_SCRIPT, META_CONTENT_SECURITY_POLICY } from '../security.js';
 
 export interface RenderedBody {
   /** Everything inside <body>. */
@@ -118,6 +118,8 @@ export function renderDocument(head: HeadOptions, body: string): string {
     // The policy travels with the page (any web server, a file opened from disk); piazza serve
     // sends it as a header too, with frame-ancestors, which a <meta> cannot carry.
     `<meta http-equiv="Content-Security-Policy" content="${META_CONTENT_SECURITY_POLICY}">`,
+    // Before the first paint: a stored cookie choice hides the bar (no jump); allowed by its hash.
+    `<script>${CONSENT_PROBE_SCRIPT}</script>`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${e(title)}</title>`,
     `<meta name="description" content="${e(page.description)}">`,

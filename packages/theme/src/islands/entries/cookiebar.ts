@@ -13,6 +13,8 @@ function enhance(bar: HTMLElement) {
     bar.remove();
     return;
   }
+  // No valid choice stored (the <head> probe may have been fooled by a damaged value): show the bar.
+  document.documentElement.removeAttribute('data-cookie-choice');
   const [reject, accept] = Array.from(
     bar.querySelectorAll<HTMLButtonElement>('.cookiebar-buttons button'),
   );
