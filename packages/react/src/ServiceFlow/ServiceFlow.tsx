@@ -233,7 +233,7 @@ export const ServiceFlow = /* @__PURE__ */ forwardRef<HTMLDivElement, ServiceFlo
       const i = recipe.findIndex((s) => s.name === state.at);
       if (i >= 0) setSaid(t.stepAnnounce(i + 1, recipe.length, label(recipe[i]!.name)));
       // eslint-disable-next-line react-hooks/exhaustive-deps
-    }, [tick]);
+    }, [tick, state.at, !citizen]);
 
     const fail = (e: unknown) => {
       if (isServiceError(e, 'session-expired')) {
@@ -341,6 +341,15 @@ export const ServiceFlow = /* @__PURE__ */ forwardRef<HTMLDivElement, ServiceFlo
       }
     };
 
+    // One array per set of errors: the summary takes focus when its errors change.
+    const summary = useMemo(
+      () =>
+        errors.map((e) => ({
+          fieldId: `${base}-${e.name.replace(/[^\w-]/g, '_')}`,
+          message: e.message,
+        })),
+      [errors, base],
+    );
     const H = `h${headingLevel}` as 'h2';
     const sub = (headingLevel + 1) as 3 | 4;
     const label = (name: FlowStepName) =>
@@ -523,9 +532,7 @@ export const ServiceFlow = /* @__PURE__ */ forwardRef<HTMLDivElement, ServiceFlo
             {label(at)}
           </H>
           {at === 'personal' || at === 'specific' ? <RequiredFieldsNote /> : null}
-          <ErrorSummary
-            errors={errors.map((e) => ({ fieldId: fid(e.name), message: e.message }))}
-          />
+          <ErrorSummary errors={summary} />
           {submitError ? (
             <div className="alert alert-danger" role="alert">
               {t.loadError}
