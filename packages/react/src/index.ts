@@ -1,6 +1,6 @@
 // The public API of @piazza/react. Curated: add an export only with a semver decision
 // (the exports test in src/index.test.ts lists them). The areas are also entry points of their
-// own (package.json "exports"): @piazza/react/navigation, /content, /forms, /intl, and
+// own (package.json "exports"): @piazza/react/navigation, /content, /forms, /services, /intl, and
 // /cookie-consent for the consent helpers alone (no React).
 export * from './intl.js';
 export { PiazzaPropError } from './utils/errors.js';
@@ -9,3 +9,4 @@ export * from './Breadcrumbs/index.js';
 export * from './navigation.js';
 export * from './content.js';
 export * from './forms.js';
+export * from './services.js';

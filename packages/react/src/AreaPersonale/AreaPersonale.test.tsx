@@ -1,6 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderPiazza } from '../test-utils/render.js';
+import { axeViolations } from '../test-utils/axe.js';
 import { examples, exampleAreaApi } from './AreaPersonale.examples.js';
 import { RequestLookup } from './RequestLookup.js';
 
@@ -26,9 +27,9 @@ test('the four tabs follow the APG pattern: arrows, Home/End, one tab in the Tab
   await user.keyboard('{Home}');
   expect(tabs[0]).toHaveFocus();
   expect(tabs.map((t) => t.tabIndex)).toEqual([0, -1, -1, -1]);
-  // Tab leaves the tab list for the panel.
+  // Tab leaves the tab list for the panel's content.
   await user.tab();
-  expect(screen.getByRole('tabpanel')).toHaveFocus();
+  expect(screen.getByRole('tabpanel')).toContainElement(document.activeElement as HTMLElement);
 });
 
 test('Attività: requests with status and stages (CSE.1.9), drafts to resume, bookings, payments', async () => {
@@ -51,6 +52,15 @@ test('Attività: requests with status and stages (CSE.1.9), drafts to resume, bo
     '/servizi/pagare-contravvenzioni/richiesta/?avviso=301000000000004242',
   );
   expect(screen.getByRole('link', { name: 'Ricevuta' })).toBeInTheDocument();
+});
+
+test('axe, once the data are loaded, on every tab', async () => {
+  const user = userEvent.setup();
+  const { container } = renderPiazza(examples.default.render());
+  for (const tab of await screen.findAllByRole('tab')) {
+    await user.click(tab);
+    expect(await axeViolations(container)).toEqual([]);
+  }
 });
 
 test('the status by request code, without signing in; an unknown code says so', async () => {

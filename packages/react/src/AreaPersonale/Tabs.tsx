@@ -10,7 +10,7 @@ export interface TabItem {
 /**
  * Tabs per the WAI-ARIA APG pattern (automatic activation): Left/Right arrows move and select,
  * Home/End go to the first/last tab; one tab in the Tab order (roving tabindex); each panel is
- * labelled by its tab and focusable. Bootstrap Italia's `nav-tabs` styles.
+ * labelled by its tab (its content holds links, so Tab reaches it). Bootstrap Italia's `nav-tabs` styles.
  */
 export function Tabs({
   label,
@@ -43,7 +43,7 @@ export function Tabs({
   };
   return (
     <>
-      <div className="nav nav-tabs auto" role="tablist" aria-label={label} onKeyDown={onKey}>
+      <div className="nav nav-tabs auto" role="tablist" aria-label={label}>
         {tabs.map((tab, i) => (
           <button
             key={tab.id}
@@ -58,6 +58,7 @@ export function Tabs({
             aria-controls={`${base}-panel-${tab.id}`}
             tabIndex={i === current ? 0 : -1}
             onClick={() => setCurrent(i)}
+            onKeyDown={onKey}
           >
             {tab.label}
           </button>
@@ -69,7 +70,6 @@ export function Tabs({
           role="tabpanel"
           id={`${base}-panel-${tab.id}`}
           aria-labelledby={`${base}-tab-${tab.id}`}
-          tabIndex={0}
           hidden={i !== current}
           className="pt-4"
         >

@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderPiazza } from '../test-utils/render.js';
+import { axeViolations } from '../test-utils/axe.js';
 import { LocalStorageDraftStore } from '../AppointmentBooking/drafts.js';
 import { MemoryApplicationsApi } from '../service-contracts/MemoryApplicationsApi.js';
 import { SimulatedIdentity } from '../service-contracts/identity.js';
@@ -151,6 +152,7 @@ describe('ServiceFlow: Permessi e autorizzazioni (ZTL)', () => {
       'href',
       '/valuta/',
     );
+    expect(await axeViolations(document.body.firstElementChild as HTMLElement)).toEqual([]);
   });
 
   test('go back from the recap: "Modifica" opens the step, "Avanti" returns to the recap', async () => {

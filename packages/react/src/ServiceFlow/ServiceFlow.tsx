@@ -80,6 +80,13 @@ export interface ServiceFlowProps extends Omit<HTMLAttributes<HTMLDivElement>, '
    * @default a LocalStorageDraftStore (kept 366 days)
    */
   draftStore?: DraftStore<ServiceFlowDraft> | null;
+  /**
+   * Who is signed in, when the page already knows it (server render): the first step renders at
+   * once; `null` shows the access. The flow still asks `identity` in the browser.
+   */
+  citizen?: Citizen | null;
+  /** Start from this draft (e.g. one resumed from the area personale). */
+  initialDraft?: ServiceFlowDraft;
   /** The page of the request's status (the area personale, or the lookup by code). */
   statusHref: string;
   /** Where the gateway and pagoPA send the citizen back. @default '' (this page) */
@@ -95,6 +102,9 @@ export interface ServiceFlowProps extends Omit<HTMLAttributes<HTMLDivElement>, '
   /** Overrides of the default texts. */
   messages?: Partial<ServiceFlowMessages>;
 }
+
+const prefillOf = (c: Citizen) =>
+  Object.fromEntries(PERSONAL_FIELDS.map(({ key }) => [key, c[key] ?? '']));
 
 const newKey = () =>
   globalThis.crypto?.randomUUID?.() ?? `${Date.now()}-${Math.random().toString(36).slice(2)}`;
@@ -117,6 +127,8 @@ export const ServiceFlow = /* @__PURE__ */ forwardRef<HTMLDivElement, ServiceFlo
       api,
       identity,
       payments,
+      citizen: knownCitizen,
+      initialDraft,
       draftStore,
       statusHref,
       returnTo = '',
@@ -162,8 +174,18 @@ export const ServiceFlow = /* @__PURE__ */ forwardRef<HTMLDivElement, ServiceFlo
     const base = useId();
     const fid = (name: string) => `${base}-${name.replace(/[^\w-]/g, '_')}`;
 
-    const [state, dispatch] = useReducer(flowReducer, initialFlowState);
-    const [citizen, setCitizen] = useState<Citizen | null | undefined>(undefined);
+    const [state, dispatch] = useReducer(flowReducer, initialFlowState, (s) => {
+      const d = initialDraft;
+      if (d) s = flowReducer(s, { type: 'resume', ...d, reached: d.reached });
+      return knownCitizen
+        ? flowReducer(s, {
+            type: 'signedIn',
+            first: recipe[0]!.name,
+            prefill: prefillOf(knownCitizen),
+          })
+        : s;
+    });
+    const [citizen, setCitizen] = useState<Citizen | null | undefined>(knownCitizen);
     const [loadError, setLoadError] = useState(false);
     const [attempt, setAttempt] = useState(0);
     const [expired, setExpired] = useState(false);
@@ -189,7 +211,7 @@ export const ServiceFlow = /* @__PURE__ */ forwardRef<HTMLDivElement, ServiceFlo
       return () => c.abort();
     }, [identity, attempt]);
     useEffect(() => {
-      if (!store) return;
+      if (!store || initialDraft) return;
       let live = true;
       store.load(key, isServiceFlowDraft).then(
         (r) => {
@@ -202,13 +224,11 @@ export const ServiceFlow = /* @__PURE__ */ forwardRef<HTMLDivElement, ServiceFlo
       return () => {
         live = false;
       };
-    }, [store, key]);
+    }, [store, key, initialDraft]);
     // Signed in: the personal data from the identity; values typed before win.
     useEffect(() => {
       if (!citizen) return;
-      const prefill: Record<string, string> = {};
-      for (const { key: k } of PERSONAL_FIELDS) prefill[k] = citizen[k] ?? '';
-      dispatch({ type: 'signedIn', first: recipe[0]!.name, prefill });
+      dispatch({ type: 'signedIn', first: recipe[0]!.name, prefill: prefillOf(citizen) });
     }, [citizen, recipe]);
     // What is typed is kept on this device on every change.
     const draft = (): ServiceFlowDraft | null =>
