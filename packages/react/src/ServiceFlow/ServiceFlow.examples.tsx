@@ -93,6 +93,12 @@ export const examples = defineExamples({
       'L’importo, pagoPA e il pagamento (CSE.2.1). Nella demo il pagamento è simulato e lo dice.',
     render: () => flow('permessi-e-autorizzazioni', { initialDraft: at('payment') }),
   },
+  completion: {
+    name: 'Perfezionamento (graduatoria)',
+    description:
+      'Domande con graduatoria: dopo la graduatoria pubblicata, la domanda ammessa si perfeziona con i campi `completion` del servizio.',
+    render: () => flow('domande-con-graduatoria', { completes: 'ISC-2026-001004' }),
+  },
   recap: {
     name: 'Riepilogo',
     description: 'Tutti i dati su una schermata, con "Modifica" per ogni passo (CSE.1.4).',

@@ -20,4 +20,5 @@ export const PagamentiDovuti: Story = story(examples.dovuti) as Story;
 export const DatiGenerali: Story = story(examples.personal) as Story;
 export const PreferenzeDiServizio: Story = story(examples.specific) as Story;
 export const Pagamento: Story = story(examples.payment) as Story;
+export const Perfezionamento: Story = story(examples.completion) as Story;
 export const Riepilogo: Story = story(examples.recap) as Story;

@@ -286,3 +286,85 @@ describe('ServiceFlow: the other flow types', () => {
     expect(() => setup(twice)).toThrow(/service\.fields\[0\]\.name/);
   });
 });
+
+describe('ServiceFlow: after the submission', () => {
+  test('Domande con graduatoria: an admitted request is completed (perfezionamento)', async () => {
+    const service = EXAMPLE_SERVICES['domande-con-graduatoria'];
+    const identity = new SimulatedIdentity({ signedIn: true });
+    const api = new MemoryApplicationsApi({ now, signedIn: () => identity.signedIn });
+    const admitted = await api.submit({
+      serviceId: service.id,
+      serviceName: service.name,
+      values: {},
+      idempotencyKey: 'first',
+    });
+    const user = userEvent.setup();
+    renderPiazza(
+      <ServiceFlow
+        service={service}
+        completes={admitted.code}
+        api={api}
+        identity={identity}
+        draftStore={null}
+        statusHref="/area-personale/"
+      />,
+    );
+    await screen.findByRole('heading', { level: 2, name: 'Perfeziona la domanda' });
+    await user.click(screen.getByRole('radio', { name: 'Sì, accetto il posto' }));
+    await next(user);
+    expect(
+      await screen.findByRole('link', { name: /certificato delle vaccinazioni/i }),
+    ).toBeInTheDocument();
+    await user.upload(
+      screen.getByLabelText(/Certificato delle vaccinazioni/),
+      new File(['%PDF'], 'vaccini.pdf', { type: 'application/pdf' }),
+    );
+    await next(user);
+    await atStep('Riepilogo');
+    await user.click(screen.getByRole('button', { name: 'Invia' }));
+    await waitFor(() => expect(heading('Richiesta inviata')).toHaveFocus());
+    const after = await api.status(admitted.code);
+    expect(after.stages.at(-1)).toMatchObject({
+      label: 'Perfezionamento inviato',
+      state: 'current',
+    });
+  });
+
+  test('back from pagoPA: the pending payment of the draft is checked and shown as paid', async () => {
+    const identity = new SimulatedIdentity({ signedIn: true });
+    const api = new MemoryApplicationsApi({ now });
+    const outcome = vi.fn(async (paymentId: string) => ({
+      paymentId,
+      status: 'paid' as const,
+      amount: 3000,
+      paidAt: '2026-02-02T10:05:00+01:00',
+    }));
+    const payments = {
+      simulated: false,
+      findDue: vi.fn(),
+      payments: vi.fn(),
+      checkout: vi.fn(),
+      outcome,
+    };
+    renderPiazza(
+      <ServiceFlow
+        service={EXAMPLE_SERVICES['permessi-e-autorizzazioni']}
+        api={api}
+        identity={identity}
+        payments={payments}
+        draftStore={null}
+        statusHref="/area-personale/"
+        initialDraft={{
+          at: 'payment',
+          reached: ['privacy', 'personal', 'specific', 'payment'],
+          values: { privacy: true, motivo: 'residente', targa: 'AB123CD' },
+          payment: { paymentId: 'PAY-9', status: 'pending', amount: 3000 },
+        }}
+      />,
+    );
+    expect(
+      await screen.findByText(/Pagamento di .* eseguito il 2 febbraio 2026/, { selector: 'p' }),
+    ).toBeInTheDocument();
+    expect(outcome).toHaveBeenCalledWith('PAY-9', expect.any(AbortSignal));
+  });
+});

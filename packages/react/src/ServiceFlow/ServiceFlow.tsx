@@ -85,6 +85,12 @@ export interface ServiceFlowProps extends Omit<HTMLAttributes<HTMLDivElement>, '
    * once; `null` shows the access. The flow still asks `identity` in the browser.
    */
   citizen?: Citizen | null;
+  /**
+   * Domande con graduatoria: the code of an admitted request to complete (perfezionamento). The
+   * flow asks the service's `completion` fields, shows the recap and sends them to
+   * `api.complete`.
+   */
+  completes?: string;
   /** Start from this draft (e.g. one resumed from the area personale). */
   initialDraft?: ServiceFlowDraft;
   /** The page of the request's status (the area personale, or the lookup by code). */
@@ -123,7 +129,8 @@ const newKey = () =>
 export const ServiceFlow = /* @__PURE__ */ forwardRef<HTMLDivElement, ServiceFlowProps>(
   function ServiceFlow(
     {
-      service,
+      service: definition,
+      completes,
       api,
       identity,
       payments,
@@ -145,11 +152,25 @@ export const ServiceFlow = /* @__PURE__ */ forwardRef<HTMLDivElement, ServiceFlo
     const t = useMessages(serviceFlowMessages, messages);
     const v = useMessages(validationMessages);
     const { locale } = usePiazza();
-    checkDefinition('ServiceFlow', service);
+    checkDefinition('ServiceFlow', definition);
+    // Completing an admitted request: the same flow over the service's completion fields.
+    const service = useMemo(
+      () => (completes ? { ...definition, fields: definition.completion ?? [] } : definition),
+      [definition, completes],
+    );
     if (!api) throw new PiazzaPropError('ServiceFlow', 'api', 'must be an ApplicationsApi');
     if (!identity)
       throw new PiazzaPropError('ServiceFlow', 'identity', 'must be an IdentityProvider');
-    const recipe: FlowRecipe = useMemo(() => flowRecipe(service.flowType), [service.flowType]);
+    const recipe: FlowRecipe = useMemo(
+      () =>
+        completes
+          ? [
+              { name: 'specific', label: t.completionTitle },
+              { name: 'recap', label: flowRecipe(service.flowType).at(-1)!.label },
+            ]
+          : flowRecipe(service.flowType),
+      [service.flowType, completes, t.completionTitle],
+    );
     if (recipe.some((s) => s.name === 'payment') && !payments)
       throw new PiazzaPropError(
         'ServiceFlow',
@@ -170,7 +191,7 @@ export const ServiceFlow = /* @__PURE__ */ forwardRef<HTMLDivElement, ServiceFlo
           : draftStore,
       [draftStore],
     );
-    const key = service.id;
+    const key = completes ? `${service.id}:${completes}` : service.id;
     const base = useId();
     const fid = (name: string) => `${base}-${name.replace(/[^\w-]/g, '_')}`;
 
@@ -254,6 +275,22 @@ export const ServiceFlow = /* @__PURE__ */ forwardRef<HTMLDivElement, ServiceFlo
       if (i >= 0) setSaid(t.stepAnnounce(i + 1, recipe.length, label(recipe[i]!.name)));
       // eslint-disable-next-line react-hooks/exhaustive-deps
     }, [tick, state.at, !citizen]);
+
+    // Back from pagoPA (the draft holds a pending payment): ask how it ended.
+    const pendingPayment =
+      payments && !payments.simulated && state.payment?.status === 'pending'
+        ? state.payment.paymentId
+        : null;
+    useEffect(() => {
+      if (!pendingPayment || !payments) return;
+      const c = new AbortController();
+      payments.outcome(pendingPayment, c.signal).then(
+        (out) =>
+          !c.signal.aborted && ((dirty.current = true), dispatch({ type: 'paid', payment: out })),
+        () => undefined,
+      );
+      return () => c.abort();
+    }, [pendingPayment, payments]);
 
     const fail = (e: unknown) => {
       if (isServiceError(e, 'session-expired')) {
@@ -341,14 +378,16 @@ export const ServiceFlow = /* @__PURE__ */ forwardRef<HTMLDivElement, ServiceFlo
       setSubmitError(false);
       idem.current ??= newKey();
       try {
-        const s = await api.submit({
-          serviceId: service.id,
-          serviceName: service.name,
-          values: state.values,
-          paymentId: state.payment?.paymentId,
-          draftId: state.draftId,
-          idempotencyKey: idem.current,
-        });
+        const s = completes
+          ? await api.complete(completes, state.values, idem.current)
+          : await api.submit({
+              serviceId: service.id,
+              serviceName: service.name,
+              values: state.values,
+              paymentId: state.payment?.paymentId,
+              draftId: state.draftId,
+              idempotencyKey: idem.current,
+            });
         idem.current = null;
         dirty.current = false;
         dispatch({ type: 'submitted', submission: s });
