@@ -198,6 +198,20 @@ describe('ServiceFlow: Permessi e autorizzazioni (ZTL)', () => {
     expect(screen.getByRole('textbox', { name: /Targa del veicolo/ })).toHaveValue('AB123CD');
   });
 
+  test('reload without saving: what was typed is kept on this device and offered back', async () => {
+    const { user, view, ui } = setup();
+    await signIn(user);
+    await privacy(user);
+    await next(user);
+    await atStep('Preferenze di servizio');
+    await user.type(screen.getByRole('textbox', { name: /Targa del veicolo/ }), 'XY987ZW');
+    view.unmount();
+    renderPiazza(ui());
+    await user.click(await screen.findByRole('button', { name: 'Riprendi la richiesta' }));
+    await atStep('Preferenze di servizio');
+    expect(screen.getByRole('textbox', { name: /Targa del veicolo/ })).toHaveValue('XY987ZW');
+  });
+
   test('fail and retry: a failed submission keeps everything and is sent once', async () => {
     const { user, api } = setup();
     await toRecap(user);
