@@ -6,6 +6,7 @@ export * from './menu.js';
 export * from './data-elements.js';
 export * from './service-page.js';
 export * from './feedback.js';
+export * from './service-flows.js';
 export * from './legal-notes.js';
 export * from './site-links.js';
 export * from './fonts.js';

@@ -25,6 +25,7 @@ import { MENU, SECOND_LEVEL_TITLES } from './menu.js';
 import { DATA_ELEMENTS } from './data-elements.js';
 import { SERVICE_PAGE_INDEX, SERVICE_PAGE_OPTIONAL_SECTIONS } from './service-page.js';
 import { FEEDBACK } from './feedback.js';
+import { FLOW_STEPS, AREA_PERSONALE_TABS } from './service-flows.js';
 import { LEGAL_NOTES } from './legal-notes.js';
 import { SITE_LINKS } from './site-links.js';
 import { ALLOWED_FONTS, FONT_FAMILIES } from './fonts.js';
@@ -219,6 +220,12 @@ export const VOCABULARIES = deepFreeze([
     title: "Servizi finanziati dall'avviso 1.4.1 (26)",
     source: c.avviso,
     data: SERVIZI_AVVISO,
+  },
+  {
+    id: 'passi-flussi',
+    title: 'Passi dei flussi dei servizi digitali e schede dell’area personale',
+    source: `${c.templates} (commit 50c4938), src/handlebars-json`,
+    data: { steps: FLOW_STEPS, areaPersonaleTabs: AREA_PERSONALE_TABS },
   },
   {
     id: 'scheda-servizio',

@@ -1,0 +1,15 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { story } from '../test-utils/story.js';
+import { SegnalazioneDisservizio } from './SegnalazioneDisservizio.js';
+import { examples } from './SegnalazioneDisservizio.examples.js';
+
+const meta = {
+  title: 'Servizi digitali/Segnalazione disservizio',
+  component: SegnalazioneDisservizio,
+  tags: ['autodocs'],
+} satisfies Meta<typeof SegnalazioneDisservizio>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Default: Story = story(examples.default) as Story;
+export const DatiDiSegnalazione: Story = story(examples.data) as Story;
