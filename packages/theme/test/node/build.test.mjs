@@ -193,10 +193,19 @@ test('service pages carry the C.SI.1.3 contract and the R.SI.1.1 metatag', () =>
   }
 });
 
-test('no inline script: only external modules and JSON data blocks', () => {
+test('no inline script but the consent probe: external modules and JSON data blocks', async () => {
+  const { createHash } = await import('node:crypto');
   for (const p of paths) {
-    for (const m of html(p).matchAll(/<script([^>]*)>/g)) {
-      const attrs = m[1];
+    for (const m of html(p).matchAll(/<script([^>]*)>([^<]*)<\/script>/g)) {
+      const [, attrs, text] = m;
+      if (attrs === '') {
+        // The one inline script: the policy allows it by the hash of exactly this text.
+        const hash = createHash('sha256').update(text).digest('base64');
+        const csp = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html(p))?.[1];
+        assert.ok(csp?.includes(`'sha256-${hash}'`), `${p}: inline script not allowed by the CSP`);
+        assert.match(text, /piazza-cookie-consent/, `${p}: unexpected inline script`);
+        continue;
+      }
       assert.ok(
         /\ssrc="\/assets\/js\/[^"]+\.js"/.test(attrs) ||
           /type="application\/(ld\+)?json"/.test(attrs),
