@@ -32,7 +32,6 @@ import type {
   Site,
 } from './model.js';
 import {
-  asset,
   boolean,
   clock,
   date,
@@ -59,6 +58,7 @@ import {
   vocabulary,
 } from './schema.js';
 import type { Check, Ctx, FileResolver, Shape } from './schema.js';
+import { imageField } from './image.js';
 
 /** One raw item: its fields (front matter, with the Markdown body already put in its body field). */
 export interface RawItem {
@@ -113,11 +113,7 @@ export const COLLECTION_NAMES = Object.keys(COLLECTIONS) as CollectionName[];
 
 const topics = (): Check<unknown> => list(vocabulary<Argomento>(ARGOMENTI, 'Argomento'));
 const slugs = (): Check<unknown> => list(slug());
-const image = (): Check<unknown> =>
-  pre(
-    (v) => (typeof v === 'string' ? { src: v } : v),
-    object({ src: req(asset()), alt: req(text({ min: 0 })), credit: opt(text()) }),
-  );
+const image = (): Check<unknown> => imageField();
 const link = (): Check<unknown> => object({ label: req(text()), url: req(url()) });
 
 const SOCIAL = [
