@@ -162,6 +162,16 @@ export interface Site {
   highlightedTopics: Argomento[];
   /** Slugs of the services shown on the home page ("Servizi in evidenza"). */
   highlightedServices?: Slug[];
+  /** The comune's thematic sites (tourism, museums…), "Siti tematici" on the home page. */
+  thematicSites?: ThematicSite[];
+}
+
+export interface ThematicSite {
+  label: string;
+  url: Url;
+  /** One sentence under the name. */
+  description?: string;
+  image?: Image;
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -185,6 +185,17 @@ const siteShape: Shape = {
   bookingApi: opt(url()),
   highlightedTopics: opt(topics()),
   highlightedServices: opt(slugs()),
+  thematicSites: opt(
+    list(
+      object({
+        label: req(text()),
+        url: req(url()),
+        description: opt(text()),
+        image: opt(image()),
+      }),
+      { max: 6 },
+    ),
+  ),
 };
 
 const sectionName = (anchor: string): readonly [string, string] => {

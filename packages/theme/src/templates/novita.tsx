@@ -2,6 +2,7 @@
 import { NewsCard } from '@piazza/react';
 import { NOTIZIA_TYPE_TO_TIPO, type Notizia } from '../content/index.js';
 import { assetUrl } from './Layout.js';
+import { HeaderImage, SIZES, cardImage } from './picture.js';
 import {
   CardGrid,
   DetailLayout,
@@ -17,7 +18,15 @@ import { crumbs, type PageDef } from './types.js';
 const N = SECTIONS.news;
 const TYPE_LABEL = { notizia: 'Notizia', comunicato: 'Comunicato', avviso: 'Avviso' } as const;
 
-export function newsCard(idx: SiteIndex, n: Notizia): CardData {
+export function newsCard(
+  idx: SiteIndex,
+  n: Notizia,
+  opts: { priority?: boolean; sizes?: string } = {},
+): CardData {
+  const image = cardImage(idx, n.image, {
+    sizes: opts.sizes ?? SIZES.card,
+    ...(opts.priority ? { priority: true } : {}),
+  });
   return {
     title: n.title,
     href: idx.newsUrl(n),
@@ -31,6 +40,7 @@ export function newsCard(idx: SiteIndex, n: Notizia): CardData {
         date={n.date}
         description={n.summary}
         headingLevel={headingLevel}
+        {...(image ? { image } : {})}
       />
     ),
   };
@@ -147,22 +157,7 @@ function newsPage(idx: SiteIndex, n: Notizia): PageDef {
           </p>
           <TopicChips topics={n.topics} />
         </PageHeading>
-        {n.image ? (
-          <div className="container mb-4">
-            <figure className="figure">
-              <img
-                className="img-fluid"
-                src={assetUrl(n.image.src)}
-                alt={n.image.alt}
-                loading="lazy"
-                decoding="async"
-              />
-              {n.image.credit ? (
-                <figcaption className="figure-caption">{n.image.credit}</figcaption>
-              ) : null}
-            </figure>
-          </div>
-        ) : null}
+        <HeaderImage idx={idx} image={n.image} />
         <DetailLayout sections={sections}>
           <Section id="descrizione" title="Descrizione">
             <Md text={n.body} />

@@ -97,3 +97,16 @@ export function Picture({
     </picture>
   );
 }
+
+/** The image under a detail page's heading: the page's largest image, so fetched first. */
+export function HeaderImage({ idx, image }: { idx: SiteIndex; image: Image | undefined }) {
+  if (!image) return null;
+  return (
+    <div className="container mb-4">
+      <figure className="figure pz-hero mb-0">
+        <Picture idx={idx} image={image} sizes={SIZES.wide} priority />
+        {image.credit ? <figcaption className="figure-caption">{image.credit}</figcaption> : null}
+      </figure>
+    </div>
+  );
+}
