@@ -44,7 +44,6 @@ export const PAGES = {
   'risultati-ricerca': '/ricerca/?q=tari',
   'prenota-appuntamento': '/prenota-appuntamento/',
   'segnalazione-disservizio': '/segnalazione-disservizio/',
-  'richiesta-assistenza': '/richiesta-assistenza/',
   'pagina-generica': '/note-legali/',
   'mappa-del-sito': '/mappa-del-sito/',
 };
