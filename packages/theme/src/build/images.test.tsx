@@ -7,7 +7,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import sharp from 'sharp';
 import { EventCard } from '@piazza/react';
 import type { Content } from '../content/index.js';
-import { Picture, SIZES, cardImage, focalClasses } from '../templates/picture.js';
+import { Picture, SIZES, cardImage, focalClasses, listImage } from '../templates/picture.js';
 import { SiteIndex } from '../templates/site.js';
 import { processImages, widthsFor } from './images.js';
 
@@ -181,6 +181,19 @@ describe('<picture> of a content image', () => {
     expect(img.getAttribute('alt')).toBe('');
     expect(img.getAttribute('sizes')).toBe(SIZES.card);
     expect(img.getAttribute('width')).toBe('1000');
+  });
+
+  it("a list's first row loads at once (the first card with high priority), the rest lazily", () => {
+    const loading = [0, 1, 2, 3].map((i) => {
+      const p = cardImage(idx, image, { sizes: SIZES.card, ...listImage(i) })!;
+      return [p.loading, p.fetchPriority];
+    });
+    expect(loading).toEqual([
+      ['eager', 'high'],
+      ['eager', undefined],
+      ['eager', undefined],
+      ['lazy', undefined],
+    ]);
   });
 
   it('without a processed version, the original file, still with its alt', () => {

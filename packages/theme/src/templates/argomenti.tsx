@@ -3,7 +3,7 @@
 import { CardGrid, Md, PageHeading, type CardData } from './parts.js';
 import { newsCard } from './novita.js';
 import { eventCard, placeCard } from './vivere.js';
-import { HeaderImage, cardImage } from './picture.js';
+import { HeaderImage, SIZES, cardImage, listImage } from './picture.js';
 import { TopicCard } from '@piazza/react';
 import type { ArgomentoPage } from '../content/index.js';
 import { byDateDesc, topicSlug, url, type SiteIndex } from './site.js';
@@ -52,8 +52,8 @@ export function argomentiPages(idx: SiteIndex): PageDef[] {
           <PageHeading title="Argomenti" description={description} />
           <section className="container mb-5" aria-label="Tutti gli argomenti">
             <ul className="row g-4 list-unstyled">
-              {topics.map((t) => {
-                const image = cardImage(idx, t.image);
+              {topics.map((t, i) => {
+                const image = cardImage(idx, t.image, { sizes: SIZES.card, ...listImage(i) });
                 return (
                   <li className="col-12 col-md-6 col-lg-4" key={t.slug}>
                     <TopicCard

@@ -2,7 +2,7 @@
 import { NewsCard } from '@piazza/react';
 import { NOTIZIA_TYPE_TO_TIPO, type Notizia } from '../content/index.js';
 import { assetUrl } from './Layout.js';
-import { HeaderImage, SIZES, cardImage } from './picture.js';
+import { HeaderImage, SIZES, cardImage, listImage } from './picture.js';
 import {
   CardGrid,
   DetailLayout,
@@ -21,11 +21,12 @@ const TYPE_LABEL = { notizia: 'Notizia', comunicato: 'Comunicato', avviso: 'Avvi
 export function newsCard(
   idx: SiteIndex,
   n: Notizia,
-  opts: { priority?: boolean; sizes?: string } = {},
+  opts: { priority?: boolean; eager?: boolean; sizes?: string } = {},
 ): CardData {
   const image = cardImage(idx, n.image, {
     sizes: opts.sizes ?? SIZES.card,
     ...(opts.priority ? { priority: true } : {}),
+    ...(opts.eager ? { eager: true } : {}),
   });
   return {
     title: n.title,
@@ -86,7 +87,7 @@ export function novitaPages(idx: SiteIndex): PageDef[] {
             Ultime novità
           </h2>
           <CardGrid
-            cards={all.map((n) => newsCard(idx, n))}
+            cards={all.map((n, i) => newsCard(idx, n, listImage(i)))}
             loadMore={{ label: 'Carica altre novità', pageSize: 12 }}
           />
         </section>
@@ -110,7 +111,7 @@ export function novitaPages(idx: SiteIndex): PageDef[] {
           <section className="container mb-5" aria-label={t.label}>
             <CardGrid
               headingLevel={2}
-              cards={list.map((n) => newsCard(idx, n))}
+              cards={list.map((n, i) => newsCard(idx, n, listImage(i)))}
               empty="Nessun contenuto pubblicato."
               loadMore={{ label: 'Carica altri contenuti', pageSize: 12 }}
             />

@@ -21,6 +21,17 @@ export interface PictureOptions {
   sizes: string;
   /** The page's LCP image: loaded at once with fetchpriority="high" (the others are lazy). */
   priority?: boolean;
+  /** Loaded at once, without a higher priority (cards of a list's first row). */
+  eager?: boolean;
+}
+
+/**
+ * How the i-th card image of a list at the top of a page loads: the first row (3 cards at 1280 px)
+ * at once, the very first with fetchpriority="high" (it may be the page's LCP); the rest lazily.
+ */
+export function listImage(i: number): Pick<PictureOptions, 'priority' | 'eager'> {
+  if (i === 0) return { priority: true };
+  return i < 3 ? { eager: true } : {};
 }
 
 /** Classes placing the focal point (theme.css: `.pz-focal` with `--pz-fx`/`--pz-fy` by 10 %). */
@@ -44,7 +55,7 @@ export function cardImage(
   const props: CardImageProps = {
     src: p?.fallback ?? assetHref(image.src),
     alt: image.decorative ? '' : image.alt,
-    loading: opts.priority ? 'eager' : 'lazy',
+    loading: opts.priority || opts.eager ? 'eager' : 'lazy',
   };
   if (opts.priority) props.fetchPriority = 'high';
   const focal = focalClasses(image.focalPoint);

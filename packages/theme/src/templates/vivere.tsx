@@ -3,7 +3,7 @@ import { EventCard, PlaceCard } from '@piazza/react';
 import type { Evento, Luogo } from '../content/index.js';
 import { assetUrl } from './Layout.js';
 import { EventsCalendar, eventDays } from './calendar.js';
-import { HeaderImage, SIZES, cardImage } from './picture.js';
+import { HeaderImage, SIZES, cardImage, listImage } from './picture.js';
 import {
   CardGrid,
   ContactsBox,
@@ -22,11 +22,12 @@ const V = SECTIONS.live;
 export function eventCard(
   idx: SiteIndex,
   e: Evento,
-  opts: { priority?: boolean; sizes?: string } = {},
+  opts: { priority?: boolean; eager?: boolean; sizes?: string } = {},
 ): CardData {
   const image = cardImage(idx, e.image, {
     sizes: opts.sizes ?? SIZES.card,
     ...(opts.priority ? { priority: true } : {}),
+    ...(opts.eager ? { eager: true } : {}),
   });
   return {
     title: e.title,
@@ -50,8 +51,12 @@ export function eventCard(
   };
 }
 
-export function placeCard(idx: SiteIndex, l: Luogo): CardData {
-  const image = cardImage(idx, l.image);
+export function placeCard(
+  idx: SiteIndex,
+  l: Luogo,
+  opts: { priority?: boolean; eager?: boolean } = {},
+): CardData {
+  const image = cardImage(idx, l.image, { sizes: SIZES.card, ...opts });
   return {
     title: l.title,
     href: idx.placeUrl(l),
@@ -101,7 +106,7 @@ export function viverePages(idx: SiteIndex): PageDef[] {
           <h2 id="prossimi-eventi" className="mb-4">
             Prossimi eventi
           </h2>
-          <CardGrid cards={events.slice(0, 6).map((e) => eventCard(idx, e))} />
+          <CardGrid cards={events.slice(0, 6).map((e, i) => eventCard(idx, e, listImage(i)))} />
         </section>
         <section className="container mb-5" aria-labelledby="luoghi-da-scoprire">
           <h2 id="luoghi-da-scoprire" className="mb-4">
@@ -129,7 +134,7 @@ export function viverePages(idx: SiteIndex): PageDef[] {
         <section className="container mb-5" aria-label="Luoghi">
           <CardGrid
             headingLevel={2}
-            cards={places.map((l) => placeCard(idx, l))}
+            cards={places.map((l, i) => placeCard(idx, l, listImage(i)))}
             loadMore={{ label: 'Carica altri luoghi', pageSize: 12 }}
           />
         </section>
