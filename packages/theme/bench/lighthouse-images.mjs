@@ -19,6 +19,7 @@ const PAGES = [
   ['Evento', '/vivere-il-comune/eventi/festa-di-san-lorenzo-2026/'],
   ['Luogo', '/vivere-il-comune/luoghi/teatro-comunale/'],
 ];
+const only = process.argv[2]?.split(',');
 const lhPath = createRequire(import.meta.url).resolve('lighthouse/cli/index.js');
 const out = mkdtempSync(path.join(os.tmpdir(), 'piazza-lh-'));
 const built = spawnSync(
@@ -35,6 +36,7 @@ const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
 const rows = [];
 try {
   for (const [name, p] of PAGES) {
+    if (only && !only.includes(name)) continue;
     const report = path.join(out, 'lh.json');
     const status = await new Promise((resolve) => {
       const child = spawn(
@@ -63,9 +65,7 @@ try {
     const images = items
       .filter((i) => i.resourceType === 'Image')
       .reduce((s, i) => s + (i.transferSize ?? 0), 0);
-    const lcpEl =
-      a['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node?.nodeLabel ?? '';
-    const row = `| ${name} | ${Math.round(lhr.categories.performance.score * 100)} | ${a['first-contentful-paint'].displayValue} | ${a['largest-contentful-paint'].displayValue} | ${a['total-blocking-time'].displayValue} | ${a['cumulative-layout-shift'].displayValue} | ${kb(a['total-byte-weight'].numericValue)} | ${kb(images)} | ${lcpEl.slice(0, 40)} |`;
+    const row = `| ${name} | ${Math.round(lhr.categories.performance.score * 100)} | ${a['first-contentful-paint'].displayValue} | ${a['largest-contentful-paint'].displayValue} | ${a['total-blocking-time'].displayValue} | ${a['cumulative-layout-shift'].displayValue} | ${kb(a['total-byte-weight'].numericValue)} | ${kb(images)} |`;
     rows.push(row);
     console.log(row);
   }
@@ -74,7 +74,7 @@ try {
   rmSync(out, { recursive: true, force: true });
 }
 console.log(
-  '\n| pagina | performance | FCP | LCP | TBT | CLS | peso totale | di cui immagini | elemento LCP |',
+  '\n| pagina | performance | FCP | LCP | TBT | CLS | peso totale | di cui immagini |',
 );
-console.log('|---|---:|---:|---:|---:|---:|---:|---:|---|');
+console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
 for (const r of rows) console.log(r);
