@@ -73,8 +73,6 @@ try {
   await site.close();
   rmSync(out, { recursive: true, force: true });
 }
-console.log(
-  '\n| pagina | performance | FCP | LCP | TBT | CLS | peso totale | di cui immagini |',
-);
+console.log('\n| pagina | performance | FCP | LCP | TBT | CLS | peso totale | di cui immagini |');
 console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
 for (const r of rows) console.log(r);
