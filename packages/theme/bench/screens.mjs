@@ -73,6 +73,15 @@ try {
         console.log(`${name}: ${p} → ${String(res?.status())}, skipped`);
         continue;
       }
+      // The cookie bar covers the page on small screens: refuse once, the choice is remembered.
+      const refuse = page.getByRole('button', { name: 'Rifiuta' });
+      if (await refuse.isVisible()) {
+        await refuse.click();
+        await page
+          .locator('.cookiebar')
+          .waitFor({ state: 'hidden', timeout: 5000 })
+          .catch(() => {});
+      }
       // Lazy images below the fold: scroll through so they load before the full-page shot.
       await page.evaluate(async () => {
         for (let y = 0; y < document.body.scrollHeight; y += 600) {

@@ -144,7 +144,7 @@ export function homePage(idx: SiteIndex): PageDef {
         {units.length ? (
           <section className="bg-grey-card py-5 mb-5" aria-labelledby="home-amministrazione">
             <div className="container">
-              <div className="d-flex justify-content-between align-items-end mb-4">
+              <div className="d-flex flex-wrap gap-2 justify-content-between align-items-end mb-4">
                 <h2 id="home-amministrazione" className="mb-0">
                   Amministrazione
                 </h2>
@@ -161,7 +161,7 @@ export function homePage(idx: SiteIndex): PageDef {
           </section>
         ) : null}
         <section className="container mb-5" aria-labelledby="home-eventi">
-          <div className="d-flex justify-content-between align-items-end mb-4">
+          <div className="d-flex flex-wrap gap-2 justify-content-between align-items-end mb-4">
             <h2 id="home-eventi" className="mb-0">
               Eventi
             </h2>
@@ -170,7 +170,7 @@ export function homePage(idx: SiteIndex): PageDef {
           <EventsCalendar idx={idx} days={days} />
         </section>
         <section className="container mb-5" aria-labelledby="home-argomenti">
-          <div className="d-flex justify-content-between align-items-end mb-4">
+          <div className="d-flex flex-wrap gap-2 justify-content-between align-items-end mb-4">
             <h2 id="home-argomenti" className="mb-0">
               Argomenti in evidenza
             </h2>
