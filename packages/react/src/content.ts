@@ -17,3 +17,4 @@ export * from './TopicsGrid/index.js';
 export * from './Faq/index.js';
 export * from './ContactsBox/index.js';
 export * from './Rating/index.js';
+export type { CardImageProps, CardImageSource } from './utils/card-image.js';

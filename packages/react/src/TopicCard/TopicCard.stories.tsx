@@ -13,3 +13,4 @@ export default meta;
 type Story = StoryObj;
 
 export const Default: Story = story(examples.default) as Story;
+export const WithLinks: Story = story(examples.withLinks) as Story;

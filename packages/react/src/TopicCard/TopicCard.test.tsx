@@ -11,6 +11,21 @@ describe('TopicCard', () => {
     expect(screen.getByRole('link', { name: 'Mobilità sostenibile' })).toBe(el);
   });
 
+  test('a highlighted topic lists its links inside the card, then the link to explore it', () => {
+    const { container } = renderPiazza(examples.withLinks.render());
+    const img = screen.getByRole('img', { name: 'Una pista ciclabile tra gli alberi' });
+    expect(img).toHaveAttribute('width', '160');
+    expect(img).toHaveAttribute('loading', 'lazy');
+    expect(screen.getByRole('link', { name: 'Permesso ZTL' })).toHaveAttribute(
+      'href',
+      '/servizi/mobilita-e-trasporti/permesso-ztl/',
+    );
+    const explore = screen.getByRole('link', { name: 'Esplora argomento: Mobilità sostenibile' });
+    expect(explore).toHaveAttribute('href', '/argomenti/mobilita-sostenibile/');
+    // Only the title link is the topic element the checker reads (C.SI.1.5).
+    expect(container.querySelectorAll('[data-element="topic-element"]')).toHaveLength(1);
+  });
+
   test('a topic outside the model warns in development', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     // @ts-expect-error not a model topic

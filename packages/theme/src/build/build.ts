@@ -26,6 +26,7 @@ import { DEMO_CONTENT_DIR, PACKAGE_ROOT, THEME_VERSION, packageDir } from '../pa
 import { sitePages } from '../templates/index.js';
 import type { PageDef } from '../templates/types.js';
 import { bundleIslands } from './bundle.js';
+import { processImages, type ImageStats } from './images.js';
 import { normaliseHex, primaryColourProblem } from './color.js';
 import { ColourError, compileBootstrapItalia } from './css.js';
 import { Precompressor } from './precompress.js';
@@ -43,6 +44,8 @@ export interface BuildOptions {
   out: string;
   /** Folder for the compiled-CSS cache. */
   cacheDir?: string;
+  /** Folder for the responsive-image cache (survives rebuilds). @default packages/theme/.cache/images */
+  imageCacheDir?: string;
   /** Per-page CSS (only the rules each page uses). @default true */
   purge?: boolean;
   /** Progress messages. */
@@ -68,6 +71,8 @@ export interface BuildResult {
   seconds: number;
   /** Seconds spent compiling Bootstrap Italia (0 when cached). */
   sassSeconds: number;
+  /** The responsive images: from the cache / encoded now, files written, seconds. */
+  images: ImageStats;
 }
 
 /** Marks a folder as written by `piazza build` (so a rebuild may empty it). */
@@ -145,6 +150,25 @@ function contentAssets(content: Content): Set<string> {
   const { root: _root, ...rest } = content;
   walk(rest, '');
   return found;
+}
+
+/** Local image files of the content (every `image` and the logo), as content paths. */
+function contentImages(content: Content): string[] {
+  const found = new Set<string>();
+  const walk = (v: unknown, key: string) => {
+    if (Array.isArray(v)) v.forEach((x) => walk(x, key));
+    else if (v && typeof v === 'object') {
+      const o = v as Record<string, unknown>;
+      if ((key === 'image' || key === 'logo') && typeof o.src === 'string') {
+        if (!/^([a-z]+:|\/|#)/i.test(o.src)) found.add(o.src);
+        return;
+      }
+      for (const [k, x] of Object.entries(o)) walk(x, k);
+    }
+  };
+  const { root: _root, ...rest } = content;
+  walk(rest, '');
+  return [...found];
 }
 
 /**
@@ -228,7 +252,17 @@ export async function buildSite(opts: BuildOptions): Promise<BuildResult> {
     return href;
   };
 
-  const { idx, pages } = sitePages(content);
+  const imageSrcs = content.root ? contentImages(content) : [];
+  const { images, stats: imageStats } = await processImages(imageSrcs, {
+    root: content.root ?? out,
+    out,
+    ...(opts.imageCacheDir ? { cacheDir: opts.imageCacheDir } : {}),
+  });
+  if (imageSrcs.length > 0)
+    log(
+      `immagini: ${String(imageStats.hits)} dalla cache, ${String(imageStats.misses)} elaborate, ${String(imageStats.files)} file in ${imageStats.seconds.toFixed(1)} s`,
+    );
+  const { idx, pages } = sitePages(content, images);
   const fonts = PRELOAD_FILES.map((f) => `/assets/fonts/${f}`);
   const reports: PageReport[] = [];
   const icons = new Set<string>();
@@ -308,6 +342,7 @@ export async function buildSite(opts: BuildOptions): Promise<BuildResult> {
     warnings,
     seconds: (Date.now() - started) / 1000,
     sassSeconds: bi.seconds,
+    images: imageStats,
   };
 }
 

@@ -46,10 +46,25 @@ export interface Link {
   url: Url;
 }
 
+/** Where the subject of an image is, as fractions of its width and height from the top-left corner. */
+export interface FocalPoint {
+  /** 0 (left edge) … 1 (right edge). */
+  x: number;
+  /** 0 (top edge) … 1 (bottom edge). */
+  y: number;
+}
+
 export interface Image {
+  /** JPEG, PNG, WebP, AVIF, GIF, TIFF or SVG file of the content folder, or an absolute URL. */
   src: AssetPath;
-  /** Alternative text; `""` only for a purely decorative image. */
+  /**
+   * Alternative text, required in the content; `""` in a validated Content only when `decorative`.
+   */
   alt: string;
+  /** Purely decorative (no alternative text): must be written explicitly in the content. */
+  decorative?: true;
+  /** What must stay visible when the image is cropped (cards, headers): `object-position`. */
+  focalPoint?: FocalPoint;
   /** Author / licence line shown under the image. */
   credit?: string;
 }
@@ -163,6 +178,16 @@ export interface Site {
   highlightedTopics: Argomento[];
   /** Slugs of the services shown on the home page ("Servizi in evidenza"). */
   highlightedServices?: Slug[];
+  /** The comune's thematic sites (tourism, museums…), "Siti tematici" on the home page. */
+  thematicSites?: ThematicSite[];
+}
+
+export interface ThematicSite {
+  label: string;
+  url: Url;
+  /** One sentence under the name. */
+  description?: string;
+  image?: Image;
 }
 
 // ---------------------------------------------------------------------------------------------------

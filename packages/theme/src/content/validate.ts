@@ -33,7 +33,6 @@ import type {
   Site,
 } from './model.js';
 import {
-  asset,
   boolean,
   clock,
   date,
@@ -60,6 +59,7 @@ import {
   vocabulary,
 } from './schema.js';
 import type { Check, Ctx, FileResolver, Shape } from './schema.js';
+import { imageField } from './image.js';
 
 /** One raw item: its fields (front matter, with the Markdown body already put in its body field). */
 export interface RawItem {
@@ -114,11 +114,7 @@ export const COLLECTION_NAMES = Object.keys(COLLECTIONS) as CollectionName[];
 
 const topics = (): Check<unknown> => list(vocabulary<Argomento>(ARGOMENTI, 'Argomento'));
 const slugs = (): Check<unknown> => list(slug());
-const image = (): Check<unknown> =>
-  pre(
-    (v) => (typeof v === 'string' ? { src: v } : v),
-    object({ src: req(asset()), alt: req(text({ min: 0 })), credit: opt(text()) }),
-  );
+const image = (): Check<unknown> => imageField();
 const link = (): Check<unknown> => object({ label: req(text()), url: req(url()) });
 
 const SOCIAL = [
@@ -224,6 +220,17 @@ const siteShape: Shape = {
   ratingEndpoint: opt(endpoint()),
   highlightedTopics: opt(topics()),
   highlightedServices: opt(slugs()),
+  thematicSites: opt(
+    list(
+      object({
+        label: req(text()),
+        url: req(url()),
+        description: opt(text()),
+        image: opt(image()),
+      }),
+      { max: 6 },
+    ),
+  ),
 };
 
 const sectionName = (anchor: string): readonly [string, string] => {

@@ -2,10 +2,14 @@
 // each topic page with what is tagged with it.
 import { CardGrid, Md, PageHeading, type CardData } from './parts.js';
 import { newsCard } from './novita.js';
-import { eventCard } from './vivere.js';
+import { eventCard, placeCard } from './vivere.js';
+import { HeaderImage, SIZES, cardImage, listImage } from './picture.js';
+import { TopicCard } from '@piazza/react';
 import type { ArgomentoPage } from '../content/index.js';
 import { byDateDesc, topicSlug, url, type SiteIndex } from './site.js';
 import { crumbs, type PageDef } from './types.js';
+
+const ORDER = ['Novità', 'Servizi', 'Amministrazione', 'Documenti', 'Eventi', 'Luoghi'];
 
 export function argomentiPages(idx: SiteIndex): PageDef[] {
   const highlighted = new Set<string>(idx.site.highlightedTopics);
@@ -48,20 +52,20 @@ export function argomentiPages(idx: SiteIndex): PageDef[] {
           <PageHeading title="Argomenti" description={description} />
           <section className="container mb-5" aria-label="Tutti gli argomenti">
             <ul className="row g-4 list-unstyled">
-              {topics.map((t) => (
-                <li className="col-12 col-md-6 col-lg-4" key={t.slug}>
-                  <div className="card card-teaser shadow-sm p-3 rounded h-100">
-                    <div className="card-body p-0">
-                      <h2 className="card-title h5">
-                        <a href={url.topic(t.topic)} data-element="topic-element">
-                          {t.topic}
-                        </a>
-                      </h2>
-                      <p className="card-text mb-0">{t.summary}</p>
-                    </div>
-                  </div>
-                </li>
-              ))}
+              {topics.map((t, i) => {
+                const image = cardImage(idx, t.image, { sizes: SIZES.card, ...listImage(i) });
+                return (
+                  <li className="col-12 col-md-6 col-lg-4" key={t.slug}>
+                    <TopicCard
+                      topic={t.topic}
+                      href={url.topic(t.topic)}
+                      description={t.summary}
+                      headingLevel={2}
+                      {...(image ? { image } : {})}
+                    />
+                  </li>
+                );
+              })}
             </ul>
           </section>
         </>
@@ -86,15 +90,7 @@ export function argomentiPages(idx: SiteIndex): PageDef[] {
         cards: [...tagged.notizie].sort(byDateDesc((n) => n.date)).map((n) => newsCard(idx, n)),
       },
       { title: 'Eventi', cards: tagged.eventi.map((e) => eventCard(idx, e)) },
-      {
-        title: 'Luoghi',
-        cards: tagged.luoghi.map((l) => ({
-          title: l.title,
-          href: idx.placeUrl(l),
-          description: l.summary,
-          linkDataElement: 'location-link',
-        })),
-      },
+      { title: 'Luoghi', cards: tagged.luoghi.map((l) => placeCard(idx, l)) },
       {
         title: 'Documenti',
         cards: tagged.documenti.map((d) => ({
@@ -111,7 +107,10 @@ export function argomentiPages(idx: SiteIndex): PageDef[] {
           description: u.summary,
         })),
       },
-    ].filter((g) => g.cards.length > 0);
+    ]
+      .filter((g) => g.cards.length > 0)
+      // As the Modello's topic page: news first, then services, administration, documents.
+      .sort((a, b) => ORDER.indexOf(a.title) - ORDER.indexOf(b.title));
     const office = t.ufficio ? idx.uffici.get(t.ufficio) : undefined;
     pages.push({
       path: url.topic(t.topic),
@@ -131,6 +130,7 @@ export function argomentiPages(idx: SiteIndex): PageDef[] {
               </p>
             ) : null}
           </PageHeading>
+          <HeaderImage idx={idx} image={t.image} />
           {t.body ? (
             <div className="container mb-4">
               <Md text={t.body} level={2} />

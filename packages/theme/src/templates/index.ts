@@ -1,5 +1,6 @@
 // Every page of the site, from the content.
 import type { Content } from '../content/index.js';
+import type { ImageMap } from '../build/images.js';
 import { amministrazionePages } from './amministrazione.js';
 import { altrePages } from './altre.js';
 import { argomentiPages } from './argomenti.js';
@@ -14,8 +15,11 @@ export { SiteIndex, url } from './site.js';
 export type { PageDef, PageKind } from './types.js';
 
 /** Every page of the site, in site-map order; paths are unique (the first one wins). */
-export function sitePages(content: Content): { idx: SiteIndex; pages: PageDef[] } {
-  const idx = new SiteIndex(content);
+export function sitePages(
+  content: Content,
+  images?: ImageMap,
+): { idx: SiteIndex; pages: PageDef[] } {
+  const idx = new SiteIndex(content, images);
   const pages: PageDef[] = [];
   const all = () => pages;
   const list = [

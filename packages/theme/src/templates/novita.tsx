@@ -2,6 +2,7 @@
 import { NewsCard } from '@piazza/react';
 import { NOTIZIA_TYPE_TO_TIPO, type Notizia } from '../content/index.js';
 import { assetUrl } from './Layout.js';
+import { HeaderImage, SIZES, cardImage, listImage } from './picture.js';
 import {
   CardGrid,
   DetailLayout,
@@ -17,7 +18,16 @@ import { crumbs, type PageDef } from './types.js';
 const N = SECTIONS.news;
 const TYPE_LABEL = { notizia: 'Notizia', comunicato: 'Comunicato', avviso: 'Avviso' } as const;
 
-export function newsCard(idx: SiteIndex, n: Notizia): CardData {
+export function newsCard(
+  idx: SiteIndex,
+  n: Notizia,
+  opts: { priority?: boolean; eager?: boolean; sizes?: string } = {},
+): CardData {
+  const image = cardImage(idx, n.image, {
+    sizes: opts.sizes ?? SIZES.card,
+    ...(opts.priority ? { priority: true } : {}),
+    ...(opts.eager ? { eager: true } : {}),
+  });
   return {
     title: n.title,
     href: idx.newsUrl(n),
@@ -31,6 +41,7 @@ export function newsCard(idx: SiteIndex, n: Notizia): CardData {
         date={n.date}
         description={n.summary}
         headingLevel={headingLevel}
+        {...(image ? { image } : {})}
       />
     ),
   };
@@ -76,7 +87,7 @@ export function novitaPages(idx: SiteIndex): PageDef[] {
             Ultime novità
           </h2>
           <CardGrid
-            cards={all.map((n) => newsCard(idx, n))}
+            cards={all.map((n, i) => newsCard(idx, n, listImage(i)))}
             loadMore={{ label: 'Carica altre novità', pageSize: 12 }}
           />
         </section>
@@ -100,7 +111,7 @@ export function novitaPages(idx: SiteIndex): PageDef[] {
           <section className="container mb-5" aria-label={t.label}>
             <CardGrid
               headingLevel={2}
-              cards={list.map((n) => newsCard(idx, n))}
+              cards={list.map((n, i) => newsCard(idx, n, listImage(i)))}
               empty="Nessun contenuto pubblicato."
               loadMore={{ label: 'Carica altri contenuti', pageSize: 12 }}
             />
@@ -147,22 +158,7 @@ function newsPage(idx: SiteIndex, n: Notizia): PageDef {
           </p>
           <TopicChips topics={n.topics} />
         </PageHeading>
-        {n.image ? (
-          <div className="container mb-4">
-            <figure className="figure">
-              <img
-                className="img-fluid"
-                src={assetUrl(n.image.src)}
-                alt={n.image.alt}
-                loading="lazy"
-                decoding="async"
-              />
-              {n.image.credit ? (
-                <figcaption className="figure-caption">{n.image.credit}</figcaption>
-              ) : null}
-            </figure>
-          </div>
-        ) : null}
+        <HeaderImage idx={idx} image={n.image} />
         <DetailLayout sections={sections}>
           <Section id="descrizione" title="Descrizione">
             <Md text={n.body} />

@@ -14,6 +14,7 @@ import type {
   Servizio,
   UnitaOrganizzativa,
 } from '../content/index.js';
+import type { ImageMap } from '../build/images.js';
 
 const byLabel = (list: readonly { label: string; slug: string }[]) =>
   new Map(list.map((t) => [t.label, t.slug]));
@@ -93,7 +94,14 @@ export class SiteIndex {
   readonly contatti: Map<string, PuntoDiContatto>;
   readonly incarichi: Map<string, Incarico>;
 
-  constructor(readonly content: Content) {
+  /**
+   * @param images the responsive versions of the content's images, by content `src` (made by the
+   *   build); without them images are shown as they are, without `srcset`.
+   */
+  constructor(
+    readonly content: Content,
+    readonly images: ImageMap = new Map(),
+  ) {
     const map = <T extends { slug: string }>(list: T[]) => new Map(list.map((x) => [x.slug, x]));
     this.servizi = map(content.servizi);
     this.notizie = map(content.notizie);

@@ -2,6 +2,8 @@
 import { EventCard, PlaceCard } from '@piazza/react';
 import type { Evento, Luogo } from '../content/index.js';
 import { assetUrl } from './Layout.js';
+import { EventsCalendar, eventDays } from './calendar.js';
+import { HeaderImage, SIZES, cardImage, listImage } from './picture.js';
 import {
   CardGrid,
   ContactsBox,
@@ -17,7 +19,16 @@ import { crumbs, type PageDef } from './types.js';
 
 const V = SECTIONS.live;
 
-export function eventCard(idx: SiteIndex, e: Evento): CardData {
+export function eventCard(
+  idx: SiteIndex,
+  e: Evento,
+  opts: { priority?: boolean; eager?: boolean; sizes?: string } = {},
+): CardData {
+  const image = cardImage(idx, e.image, {
+    sizes: opts.sizes ?? SIZES.card,
+    ...(opts.priority ? { priority: true } : {}),
+    ...(opts.eager ? { eager: true } : {}),
+  });
   return {
     title: e.title,
     href: idx.eventUrl(e),
@@ -34,12 +45,18 @@ export function eventCard(idx: SiteIndex, e: Evento): CardData {
         {...(idx.luoghi.get(e.luogo) ? { place: idx.luoghi.get(e.luogo)!.title } : {})}
         description={e.summary}
         headingLevel={headingLevel}
+        {...(image ? { image } : {})}
       />
     ),
   };
 }
 
-function placeCard(idx: SiteIndex, l: Luogo): CardData {
+export function placeCard(
+  idx: SiteIndex,
+  l: Luogo,
+  opts: { priority?: boolean; eager?: boolean } = {},
+): CardData {
+  const image = cardImage(idx, l.image, { sizes: SIZES.card, ...opts });
   return {
     title: l.title,
     href: idx.placeUrl(l),
@@ -54,6 +71,7 @@ function placeCard(idx: SiteIndex, l: Luogo): CardData {
         address={l.address}
         description={l.summary}
         headingLevel={headingLevel}
+        {...(image ? { image } : {})}
       />
     ),
   };
@@ -88,7 +106,7 @@ export function viverePages(idx: SiteIndex): PageDef[] {
           <h2 id="prossimi-eventi" className="mb-4">
             Prossimi eventi
           </h2>
-          <CardGrid cards={events.slice(0, 6).map((e) => eventCard(idx, e))} />
+          <CardGrid cards={events.slice(0, 6).map((e, i) => eventCard(idx, e, listImage(i)))} />
         </section>
         <section className="container mb-5" aria-labelledby="luoghi-da-scoprire">
           <h2 id="luoghi-da-scoprire" className="mb-4">
@@ -116,7 +134,7 @@ export function viverePages(idx: SiteIndex): PageDef[] {
         <section className="container mb-5" aria-label="Luoghi">
           <CardGrid
             headingLevel={2}
-            cards={places.map((l) => placeCard(idx, l))}
+            cards={places.map((l, i) => placeCard(idx, l, listImage(i)))}
             loadMore={{ label: 'Carica altri luoghi', pageSize: 12 }}
           />
         </section>
@@ -135,9 +153,17 @@ export function viverePages(idx: SiteIndex): PageDef[] {
     body: () => (
       <>
         <PageHeading title="Eventi" description={eventiDesc} />
-        <section className="container mb-5" aria-label="Eventi">
+        <section className="container mb-5" aria-labelledby="calendario-eventi">
+          <h2 id="calendario-eventi" className="mb-4">
+            Calendario
+          </h2>
+          <EventsCalendar idx={idx} days={eventDays(events)} />
+        </section>
+        <section className="container mb-5" aria-labelledby="tutti-gli-eventi">
+          <h2 id="tutti-gli-eventi" className="mb-4">
+            Tutti gli eventi
+          </h2>
           <CardGrid
-            headingLevel={2}
             cards={events.map((e) => eventCard(idx, e))}
             loadMore={{ label: 'Carica altri eventi', pageSize: 12 }}
           />
@@ -178,6 +204,7 @@ function placePage(idx: SiteIndex, l: Luogo): PageDef {
         <PageHeading title={l.title} description={l.summary}>
           <TopicChips topics={l.topics} />
         </PageHeading>
+        <HeaderImage idx={idx} image={l.image} />
         <DetailLayout sections={sections}>
           <Section id="descrizione" title="Descrizione">
             <Md text={l.body} />
@@ -187,6 +214,12 @@ function placePage(idx: SiteIndex, l: Luogo): PageDef {
             {l.coordinates ? (
               <p className="small">{`Coordinate: ${String(l.coordinates.lat)}, ${String(l.coordinates.lng)}`}</p>
             ) : null}
+            <p>
+              <a href={mapUrl(l.address, l.coordinates)}>
+                {'Apri la mappa'}
+                <span className="visually-hidden">{` di ${l.title} (OpenStreetMap)`}</span>
+              </a>
+            </p>
           </Section>
           {l.openingHours ? (
             <Section id="orari" title="Orari">
@@ -247,17 +280,54 @@ function placePage(idx: SiteIndex, l: Luogo): PageDef {
   };
 }
 
+/** A map link for an address or coordinates (OpenStreetMap: no script, no cookie on the site). */
+export function mapUrl(address: string, coordinates?: { lat: number; lng: number }): string {
+  if (coordinates) {
+    const { lat, lng } = coordinates;
+    return `https://www.openstreetmap.org/?mlat=${String(lat)}&mlon=${String(lng)}#map=17/${String(lat)}/${String(lng)}`;
+  }
+  return `https://www.openstreetmap.org/search?query=${encodeURIComponent(address)}`;
+}
+
+const DAY = new Intl.DateTimeFormat('it-IT', { day: '2-digit', timeZone: 'UTC' });
+const MONTH = new Intl.DateTimeFormat('it-IT', { month: 'short', timeZone: 'UTC' });
+const asDate = (iso: string) => new Date(`${iso.slice(0, 10)}T00:00:00Z`);
+
+/** One step of the "Date e orari" timeline: day and month, time and what happens. */
+function TimelineStep({ iso, label }: { iso: string; label: string }) {
+  const d = asDate(iso);
+  return (
+    <li className="pz-timeline-step d-flex align-items-center gap-3 mb-3">
+      <span className="pz-timeline-date text-center" aria-hidden="true">
+        <span className="d-block h3 mb-0 text-primary">{DAY.format(d)}</span>
+        <span className="d-block small text-uppercase">{MONTH.format(d).replace('.', '')}</span>
+      </span>
+      <span className="card card-teaser shadow-sm rounded p-3 flex-grow-1 mb-0">
+        <span className="fw-semibold">
+          <time dateTime={iso}>{formatDate(iso)}</time>
+          {` — ${label}`}
+        </span>
+      </span>
+    </li>
+  );
+}
+
 function eventPage(idx: SiteIndex, e: Evento): PageDef {
   const place = idx.luoghi.get(e.luogo);
   const docs = idx.pick(idx.documenti, e.documenti);
+  const office = e.organizer?.ufficio ? idx.uffici.get(e.organizer.ufficio) : undefined;
   const sections = [
     { id: 'cos-e', label: 'Cos’è' },
+    ...(e.audience ? [{ id: 'a-chi-e-rivolto', label: 'A chi è rivolto' }] : []),
     { id: 'luogo', label: 'Luogo' },
     { id: 'date-e-orari', label: 'Date e orari' },
     ...(e.costs ? [{ id: 'costi', label: 'Costi' }] : []),
     ...(docs.length ? [{ id: 'documenti', label: 'Documenti' }] : []),
-    ...(e.organizer ? [{ id: 'contatti', label: 'Contatti' }] : []),
+    { id: 'contatti', label: 'Contatti' },
   ];
+  const when = e.end
+    ? `dal ${formatDate(e.start.slice(0, 10))} al ${formatDate(e.end.slice(0, 10))}`
+    : formatDate(e.start);
   return {
     path: idx.eventUrl(e),
     title: e.title,
@@ -272,41 +342,44 @@ function eventPage(idx: SiteIndex, e: Evento): PageDef {
     body: () => (
       <>
         <PageHeading title={e.title} description={e.summary}>
+          <p className="h5 fw-normal mb-3">{`${e.type} — ${when}`}</p>
           <TopicChips topics={e.topics} />
         </PageHeading>
+        <HeaderImage idx={idx} image={e.image} />
         <DetailLayout sections={sections}>
           <Section id="cos-e" title="Cos’è">
             <Md text={e.body} />
-            {e.audience ? (
-              <>
-                <h3 className="h5">A chi è rivolto</h3>
-                <Md text={e.audience} level={4} />
-              </>
-            ) : null}
           </Section>
+          {e.audience ? (
+            <Section id="a-chi-e-rivolto" title="A chi è rivolto">
+              <Md text={e.audience} />
+            </Section>
+          ) : null}
           <Section id="luogo" title="Luogo">
             {place ? (
-              <p>
-                <a href={idx.placeUrl(place)} data-element="location-link">
-                  {place.title}
-                </a>
-                {` — ${place.address}`}
-              </p>
+              <div className="card card-teaser shadow-sm rounded p-3 mb-3">
+                <div className="card-body p-0">
+                  <h3 className="card-title h5 mb-2">
+                    <a href={idx.placeUrl(place)} data-element="location-link">
+                      {place.title}
+                    </a>
+                  </h3>
+                  <p className="mb-2">{place.address}</p>
+                  <a href={mapUrl(place.address, place.coordinates)}>
+                    {'Apri la mappa'}
+                    <span className="visually-hidden">{` di ${place.title} (OpenStreetMap)`}</span>
+                  </a>
+                </div>
+              </div>
             ) : (
               <p>{e.luogo}</p>
             )}
           </Section>
           <Section id="date-e-orari" title="Date e orari">
-            <p>
-              {'Inizio: '}
-              <time dateTime={e.start}>{formatDate(e.start)}</time>
-            </p>
-            {e.end ? (
-              <p>
-                {'Fine: '}
-                <time dateTime={e.end}>{formatDate(e.end)}</time>
-              </p>
-            ) : null}
+            <ol className="list-unstyled mb-0">
+              <TimelineStep iso={e.start} label="Inizio evento" />
+              {e.end ? <TimelineStep iso={e.end} label="Fine evento" /> : null}
+            </ol>
           </Section>
           {e.costs ? (
             <Section id="costi" title="Costi">
@@ -324,8 +397,8 @@ function eventPage(idx: SiteIndex, e: Evento): PageDef {
               </ul>
             </Section>
           ) : null}
-          {e.organizer ? (
-            <Section id="contatti" title="Contatti">
+          <Section id="contatti" title="Contatti">
+            {e.organizer ? (
               <ContactsBox
                 title={`Organizzato da ${e.organizer.name}`}
                 lines={[e.organizer.phone && `Telefono: ${e.organizer.phone}`]}
@@ -334,10 +407,19 @@ function eventPage(idx: SiteIndex, e: Evento): PageDef {
                     ? [{ label: e.organizer.email, href: `mailto:${e.organizer.email}` }]
                     : []),
                   ...(e.organizer.url ? [{ label: 'Sito web', href: e.organizer.url }] : []),
+                  ...(office ? [{ label: office.title, href: idx.unitUrl(office) }] : []),
                 ]}
               />
-            </Section>
-          ) : null}
+            ) : (
+              <ContactsBox
+                title={idx.site.name}
+                lines={[`Telefono: ${idx.site.contacts.phone}`]}
+                links={[
+                  { label: idx.site.contacts.email, href: `mailto:${idx.site.contacts.email}` },
+                ]}
+              />
+            )}
+          </Section>
         </DetailLayout>
       </>
     ),
