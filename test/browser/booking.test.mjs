@@ -14,7 +14,7 @@ import { launchChromium, axeViolations, VIEWPORTS } from '../lib/browser.mjs';
 import { openPreview } from '../lib/storybook.mjs';
 
 const dir = path.resolve(process.env.STORYBOOK_DIR ?? 'storybook-static');
-const STORY = 'servizi-digitali-prenotazione-appuntamento--';
+const STORY = 'servizi-digitali-appointmentbooking--';
 const index = JSON.parse(readFileSync(path.join(dir, 'index.json'), 'utf8'));
 
 let server, browser;

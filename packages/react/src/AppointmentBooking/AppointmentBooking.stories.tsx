@@ -4,10 +4,18 @@ import { AppointmentBooking } from './AppointmentBooking.js';
 import { examples } from './AppointmentBooking.examples.js';
 
 const meta = {
-  title: 'Servizi digitali/Prenotazione appuntamento',
+  title: 'Servizi digitali/AppointmentBooking',
   component: AppointmentBooking,
   tags: ['autodocs'],
-  parameters: { layout: 'fullscreen' },
+  parameters: {
+    layout: 'fullscreen',
+    docs: {
+      description: {
+        component:
+          'Prenotazione di un appuntamento con un ufficio, in più passaggi, con bozza salvata e riepilogo.',
+      },
+    },
+  },
 } satisfies Meta<typeof AppointmentBooking>;
 export default meta;
 type Story = StoryObj<typeof meta>;

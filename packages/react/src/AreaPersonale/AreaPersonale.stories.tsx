@@ -4,9 +4,17 @@ import { AreaPersonale } from './AreaPersonale.js';
 import { examples } from './AreaPersonale.examples.js';
 
 const meta = {
-  title: 'Servizi digitali/Area personale',
+  title: 'Servizi digitali/AreaPersonale',
   component: AreaPersonale,
   tags: ['autodocs'],
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'L\'area personale del cittadino in quattro schede (Scrivania, Messaggi, Attività, Servizi, pattern APG "tabs"): richieste con stato e fasi, bozze da riprendere, appuntamenti, pagamenti e messaggi.',
+      },
+    },
+  },
 } satisfies Meta<typeof AreaPersonale>;
 export default meta;
 type Story = StoryObj<typeof meta>;

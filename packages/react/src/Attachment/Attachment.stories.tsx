@@ -7,6 +7,9 @@ const meta = {
   title: 'Contenuti/Card/Attachment',
   component: Attachment,
   tags: ['autodocs'],
+  parameters: {
+    docs: { description: { component: 'Allegato scaricabile con formato e dimensione del file.' } },
+  },
 } satisfies Meta<typeof Attachment>;
 export default meta;
 // Stories render their example (no args): typed without the component's required props.

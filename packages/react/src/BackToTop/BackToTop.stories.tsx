@@ -7,6 +7,11 @@ const meta = {
   title: 'Navigazione/BackToTop',
   component: BackToTop,
   tags: ['autodocs'],
+  parameters: {
+    docs: {
+      description: { component: 'Pulsante "Torna su" che riporta all\'inizio della pagina.' },
+    },
+  },
 } satisfies Meta<typeof BackToTop>;
 export default meta;
 // Stories render their example (no args): typed without the component's required props.

@@ -7,6 +7,13 @@ const meta = {
   title: 'Navigazione/Breadcrumbs',
   component: Breadcrumbs,
   tags: ['autodocs'],
+  parameters: {
+    docs: {
+      description: {
+        component: 'Percorso di navigazione (briciole di pane) dalla home alla pagina corrente.',
+      },
+    },
+  },
 } satisfies Meta<typeof Breadcrumbs>;
 export default meta;
 type Story = StoryObj<typeof meta>;

@@ -7,6 +7,14 @@ const meta = {
   title: 'Contenuti/CardList',
   component: CardList,
   tags: ['autodocs'],
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'Elenco di card con ricerca testuale, filtri e conteggio dei risultati annunciato.',
+      },
+    },
+  },
 } satisfies Meta<typeof CardList>;
 export default meta;
 // Stories render their example (no args): typed without the component's required props.

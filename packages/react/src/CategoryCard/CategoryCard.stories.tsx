@@ -7,6 +7,13 @@ const meta = {
   title: 'Contenuti/Card/CategoryCard',
   component: CategoryCard,
   tags: ['autodocs'],
+  parameters: {
+    docs: {
+      description: {
+        component: 'Card di una categoria di servizi con descrizione e collegamento.',
+      },
+    },
+  },
 } satisfies Meta<typeof CategoryCard>;
 export default meta;
 // Stories render their example (no args): typed without the component's required props.

@@ -4,9 +4,16 @@ import { Checkbox } from './Checkbox.js';
 import { examples } from './Checkbox.examples.js';
 
 const meta = {
-  title: 'Moduli/Caselle di controllo',
+  title: 'Moduli/Checkbox',
   component: Checkbox,
   tags: ['autodocs'],
+  parameters: {
+    docs: {
+      description: {
+        component: 'Casella di controllo singola o gruppo di caselle con legenda ed errore.',
+      },
+    },
+  },
 } satisfies Meta<typeof Checkbox>;
 export default meta;
 type Story = StoryObj<typeof meta>;

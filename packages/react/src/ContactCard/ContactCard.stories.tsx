@@ -7,6 +7,14 @@ const meta = {
   title: 'Contenuti/Card/ContactCard',
   component: ContactCard,
   tags: ['autodocs'],
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'Card dei contatti di un ufficio: telefono, email, PEC e indirizzo, con collegamenti attivi.',
+      },
+    },
+  },
 } satisfies Meta<typeof ContactCard>;
 export default meta;
 // Stories render their example (no args): typed without the component's required props.

@@ -7,6 +7,13 @@ const meta = {
   title: 'Contenuti/ContactsBox',
   component: ContactsBox,
   tags: ['autodocs'],
+  parameters: {
+    docs: {
+      description: {
+        component: 'Riquadro "Contatta il comune" con i canali di contatto e di segnalazione.',
+      },
+    },
+  },
 } satisfies Meta<typeof ContactsBox>;
 export default meta;
 // Stories render their example (no args): typed without the component's required props.

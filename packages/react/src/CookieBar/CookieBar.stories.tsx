@@ -7,6 +7,14 @@ const meta = {
   title: 'Navigazione/CookieBar',
   component: CookieBar,
   tags: ['autodocs'],
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'Informativa sui cookie con scelta di accettare o rifiutare, ricordata nel browser.',
+      },
+    },
+  },
 } satisfies Meta<typeof CookieBar>;
 export default meta;
 // Stories render their example (no args): typed without the component's required props.

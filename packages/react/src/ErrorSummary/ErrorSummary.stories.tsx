@@ -4,9 +4,17 @@ import { ErrorSummary } from './ErrorSummary.js';
 import { examples } from './ErrorSummary.examples.js';
 
 const meta = {
-  title: 'Moduli/Riepilogo degli errori',
+  title: 'Moduli/ErrorSummary',
   component: ErrorSummary,
   tags: ['autodocs'],
+  parameters: {
+    docs: {
+      description: {
+        component:
+          "Riepilogo degli errori di un modulo all'invio: riceve il focus e collega ogni errore al suo campo.",
+      },
+    },
+  },
 } satisfies Meta<typeof ErrorSummary>;
 export default meta;
 type Story = StoryObj<typeof meta>;

@@ -7,6 +7,13 @@ const meta = {
   title: 'Contenuti/Card/EventCard',
   component: EventCard,
   tags: ['autodocs'],
+  parameters: {
+    docs: {
+      description: {
+        component: 'Card di un evento con data, luogo e collegamento alla sua pagina.',
+      },
+    },
+  },
 } satisfies Meta<typeof EventCard>;
 export default meta;
 // Stories render their example (no args): typed without the component's required props.

@@ -7,6 +7,14 @@ const meta = {
   title: 'Contenuti/Faq',
   component: Faq,
   tags: ['autodocs'],
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'Domande frequenti in una fisarmonica: ogni domanda apre e chiude la sua risposta.',
+      },
+    },
+  },
 } satisfies Meta<typeof Faq>;
 export default meta;
 // Stories render their example (no args): typed without the component's required props.

@@ -4,9 +4,17 @@ import { FileUpload } from './FileUpload.js';
 import { examples } from './FileUpload.examples.js';
 
 const meta = {
-  title: 'Moduli/Caricamento di file',
+  title: 'Moduli/FileUpload',
   component: FileUpload,
   tags: ['autodocs'],
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'Caricamento di file con formati e dimensione massima dichiarati, elenco dei file e rimozione.',
+      },
+    },
+  },
 } satisfies Meta<typeof FileUpload>;
 export default meta;
 type Story = StoryObj<typeof meta>;

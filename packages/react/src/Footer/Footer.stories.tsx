@@ -7,6 +7,13 @@ const meta = {
   title: 'Navigazione/Footer',
   component: Footer,
   tags: ['autodocs'],
+  parameters: {
+    docs: {
+      description: {
+        component: 'Piè di pagina del sito del comune: contatti, sezioni, social e note legali.',
+      },
+    },
+  },
 } satisfies Meta<typeof Footer>;
 export default meta;
 // Stories render their example (no args): typed without the component's required props.

@@ -7,6 +7,14 @@ const meta = {
   title: 'Navigazione/Header',
   component: Header,
   tags: ['autodocs'],
+  parameters: {
+    docs: {
+      description: {
+        component:
+          "Intestazione completa del sito del comune: barra dell'ente, nome del comune, ricerca e menu principale.",
+      },
+    },
+  },
 } satisfies Meta<typeof Header>;
 export default meta;
 // Stories render their example (no args): typed without the component's required props.

@@ -7,6 +7,13 @@ const meta = {
   title: 'Navigazione/Header/HeaderCenter',
   component: HeaderCenter,
   tags: ['autodocs'],
+  parameters: {
+    docs: {
+      description: {
+        component: "Parte centrale dell'header: stemma, nome del comune, social e ricerca.",
+      },
+    },
+  },
 } satisfies Meta<typeof HeaderCenter>;
 export default meta;
 // Stories render their example (no args): typed without the component's required props.

@@ -7,6 +7,14 @@ const meta = {
   title: 'Navigazione/Header/HeaderNavbar',
   component: HeaderNavbar,
   tags: ['autodocs'],
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'Menu principale del sito con le quattro sezioni del Modello Comuni, anche su mobile.',
+      },
+    },
+  },
 } satisfies Meta<typeof HeaderNavbar>;
 export default meta;
 // Stories render their example (no args): typed without the component's required props.

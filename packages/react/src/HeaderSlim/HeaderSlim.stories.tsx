@@ -7,6 +7,14 @@ const meta = {
   title: 'Navigazione/Header/HeaderSlim',
   component: HeaderSlim,
   tags: ['autodocs'],
+  parameters: {
+    docs: {
+      description: {
+        component:
+          "Barra sottile in cima all'header: ente di appartenenza, lingua e accesso all'area personale.",
+      },
+    },
+  },
 } satisfies Meta<typeof HeaderSlim>;
 export default meta;
 // Stories render their example (no args): typed without the component's required props.

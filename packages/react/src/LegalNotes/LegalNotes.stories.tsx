@@ -7,6 +7,14 @@ const meta = {
   title: 'Navigazione/LegalNotes',
   component: LegalNotes,
   tags: ['autodocs'],
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'Note legali e link obbligatori a piè di pagina (privacy, accessibilità, note legali).',
+      },
+    },
+  },
 } satisfies Meta<typeof LegalNotes>;
 export default meta;
 // Stories render their example (no args): typed without the component's required props.

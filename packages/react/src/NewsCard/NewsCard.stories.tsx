@@ -7,6 +7,13 @@ const meta = {
   title: 'Contenuti/Card/NewsCard',
   component: NewsCard,
   tags: ['autodocs'],
+  parameters: {
+    docs: {
+      description: {
+        component: 'Card di una notizia o di un comunicato con data e tipo di contenuto.',
+      },
+    },
+  },
 } satisfies Meta<typeof NewsCard>;
 export default meta;
 // Stories render their example (no args): typed without the component's required props.

@@ -7,7 +7,15 @@ const meta = {
   title: 'Navigazione/PageFrame',
   component: PageFrame,
   tags: ['autodocs'],
-  parameters: { layout: 'fullscreen' },
+  parameters: {
+    layout: 'fullscreen',
+    docs: {
+      description: {
+        component:
+          'Cornice completa di una pagina: link di salto, header, contenuto, valutazione, footer e cookie.',
+      },
+    },
+  },
 } satisfies Meta<typeof PageFrame>;
 export default meta;
 // Stories render their example (no args): typed without the component's required props.

@@ -7,6 +7,13 @@ const meta = {
   title: 'Navigazione/PageHeading',
   component: PageHeading,
   tags: ['autodocs'],
+  parameters: {
+    docs: {
+      description: {
+        component: 'Titolo della pagina (h1) con sottotitolo e data di aggiornamento.',
+      },
+    },
+  },
 } satisfies Meta<typeof PageHeading>;
 export default meta;
 // Stories render their example (no args): typed without the component's required props.

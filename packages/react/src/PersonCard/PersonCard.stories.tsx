@@ -7,6 +7,14 @@ const meta = {
   title: 'Contenuti/Card/PersonCard',
   component: PersonCard,
   tags: ['autodocs'],
+  parameters: {
+    docs: {
+      description: {
+        component:
+          "Card di una persona dell'amministrazione (sindaco, assessori, personale) con ruolo e collegamento alla sua pagina.",
+      },
+    },
+  },
 } satisfies Meta<typeof PersonCard>;
 export default meta;
 // Stories render their example (no args): typed without the component's required props.

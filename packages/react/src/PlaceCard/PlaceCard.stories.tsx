@@ -7,6 +7,11 @@ const meta = {
   title: 'Contenuti/Card/PlaceCard',
   component: PlaceCard,
   tags: ['autodocs'],
+  parameters: {
+    docs: {
+      description: { component: 'Card di un luogo con indirizzo e collegamento alla sua pagina.' },
+    },
+  },
 } satisfies Meta<typeof PlaceCard>;
 export default meta;
 // Stories render their example (no args): typed without the component's required props.

@@ -4,9 +4,17 @@ import { RadioGroup } from './RadioGroup.js';
 import { examples } from './RadioGroup.examples.js';
 
 const meta = {
-  title: 'Moduli/Scelta singola',
+  title: 'Moduli/RadioGroup',
   component: RadioGroup,
   tags: ['autodocs'],
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'Scelta singola tra più opzioni (pulsanti radio) in un gruppo con legenda ed errore.',
+      },
+    },
+  },
 } satisfies Meta<typeof RadioGroup>;
 export default meta;
 type Story = StoryObj<typeof meta>;

@@ -7,6 +7,14 @@ const meta = {
   title: 'Contenuti/Rating',
   component: Rating,
   tags: ['autodocs'],
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'Valutazione della pagina ("Quanto sono chiare le informazioni su questa pagina?") in più passaggi, come richiesto dal Modello Comuni.',
+      },
+    },
+  },
 } satisfies Meta<typeof Rating>;
 export default meta;
 // Stories render their example (no args): typed without the component's required props.

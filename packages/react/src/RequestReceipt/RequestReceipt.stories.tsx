@@ -4,9 +4,17 @@ import { RequestReceipt } from './RequestReceipt.js';
 import { examples } from './RequestReceipt.examples.js';
 
 const meta = {
-  title: 'Servizi digitali/Ricevuta',
+  title: 'Servizi digitali/RequestReceipt',
   component: RequestReceipt,
   tags: ['autodocs'],
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'Ricevuta di una richiesta inviata: numero di protocollo, data e prossimi passi.',
+      },
+    },
+  },
 } satisfies Meta<typeof RequestReceipt>;
 export default meta;
 type Story = StoryObj<typeof meta>;

@@ -4,9 +4,16 @@ import { RequestStatus } from './RequestStatus.js';
 import { examples } from './RequestStatus.examples.js';
 
 const meta = {
-  title: 'Servizi digitali/Stato della richiesta',
+  title: 'Servizi digitali/RequestStatus',
   component: RequestStatus,
   tags: ['autodocs'],
+  parameters: {
+    docs: {
+      description: {
+        component: 'Stato di una richiesta inviata al comune, con le tappe già compiute.',
+      },
+    },
+  },
 } satisfies Meta<typeof RequestStatus>;
 export default meta;
 type Story = StoryObj<typeof meta>;

@@ -7,6 +7,14 @@ const meta = {
   title: 'Navigazione/SearchDialog',
   component: SearchDialog,
   tags: ['autodocs'],
+  parameters: {
+    docs: {
+      description: {
+        component:
+          "Finestra di ricerca del sito: si apre dall'header, porta il focus nel campo e si chiude con Esc.",
+      },
+    },
+  },
 } satisfies Meta<typeof SearchDialog>;
 export default meta;
 // Stories render their example (no args): typed without the component's required props.

@@ -7,6 +7,13 @@ const meta = {
   title: 'Navigazione/SecondLevelLinks',
   component: SecondLevelLinks,
   tags: ['autodocs'],
+  parameters: {
+    docs: {
+      description: {
+        component: 'Pagina di secondo livello: i collegamenti alle pagine della sezione.',
+      },
+    },
+  },
 } satisfies Meta<typeof SecondLevelLinks>;
 export default meta;
 // Stories render their example (no args): typed without the component's required props.

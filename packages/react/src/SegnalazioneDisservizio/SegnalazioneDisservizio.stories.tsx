@@ -4,9 +4,17 @@ import { SegnalazioneDisservizio } from './SegnalazioneDisservizio.js';
 import { examples } from './SegnalazioneDisservizio.examples.js';
 
 const meta = {
-  title: 'Servizi digitali/Segnalazione disservizio',
+  title: 'Servizi digitali/SegnalazioneDisservizio',
   component: SegnalazioneDisservizio,
   tags: ['autodocs'],
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'La segnalazione di un disservizio (C.SI.2.4) come flusso: informativa, categoria, luogo, descrizione, foto, riepilogo e conferma con codice.',
+      },
+    },
+  },
 } satisfies Meta<typeof SegnalazioneDisservizio>;
 export default meta;
 type Story = StoryObj<typeof meta>;

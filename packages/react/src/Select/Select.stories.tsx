@@ -4,9 +4,16 @@ import { Select } from './Select.js';
 import { examples } from './Select.examples.js';
 
 const meta = {
-  title: 'Moduli/Selezione',
+  title: 'Moduli/Select',
   component: Select,
   tags: ['autodocs'],
+  parameters: {
+    docs: {
+      description: {
+        component: 'Menu a tendina per scegliere un valore da un elenco, con etichetta ed errore.',
+      },
+    },
+  },
 } satisfies Meta<typeof Select>;
 export default meta;
 type Story = StoryObj<typeof meta>;

@@ -4,9 +4,17 @@ import { ServiceAccess } from './ServiceAccess.js';
 import { examples } from './ServiceAccess.examples.js';
 
 const meta = {
-  title: 'Servizi digitali/Accesso al servizio',
+  title: 'Servizi digitali/ServiceAccess',
   component: ServiceAccess,
   tags: ['autodocs'],
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'Accesso a un servizio digitale con SPID, CIE o eIDAS, con i requisiti prima del pulsante.',
+      },
+    },
+  },
 } satisfies Meta<typeof ServiceAccess>;
 export default meta;
 type Story = StoryObj<typeof meta>;

@@ -7,6 +7,13 @@ const meta = {
   title: 'Contenuti/Card/ServiceCard',
   component: ServiceCard,
   tags: ['autodocs'],
+  parameters: {
+    docs: {
+      description: {
+        component: 'Card di un servizio al cittadino con categoria e collegamento alla scheda.',
+      },
+    },
+  },
 } satisfies Meta<typeof ServiceCard>;
 export default meta;
 // Stories render their example (no args): typed without the component's required props.

@@ -4,9 +4,17 @@ import { ServiceFlow } from './ServiceFlow.js';
 import { examples } from './ServiceFlow.examples.js';
 
 const meta = {
-  title: 'Servizi digitali/Flusso di un servizio',
+  title: 'Servizi digitali/ServiceFlow',
   component: ServiceFlow,
   tags: ['autodocs'],
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'Una richiesta completa di un servizio digitale (CSE.*): accesso con SPID o CIE, informativa, dati personali riusati, dati del servizio dichiarati come dati, documenti, pagamento, riepilogo con "Modifica", invio, conferma con codice e date, ricevuta e valutazione.',
+      },
+    },
+  },
 } satisfies Meta<typeof ServiceFlow>;
 export default meta;
 type Story = StoryObj<typeof meta>;

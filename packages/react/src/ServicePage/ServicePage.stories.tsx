@@ -4,10 +4,18 @@ import { ServicePage } from './ServicePage.js';
 import { examples } from './ServicePage.examples.js';
 
 const meta = {
-  title: 'Contenuti/Scheda servizio',
+  title: 'Contenuti/ServicePage',
   component: ServicePage,
   tags: ['autodocs'],
-  parameters: { layout: 'fullscreen' },
+  parameters: {
+    layout: 'fullscreen',
+    docs: {
+      description: {
+        component:
+          'Parti della scheda di un servizio al cittadino secondo il Modello Comuni: intestazione, indice, sezioni, tempi e dati strutturati.',
+      },
+    },
+  },
 } satisfies Meta<typeof ServicePage>;
 export default meta;
 // Stories render their example (no args): typed without the component's required props.

@@ -7,6 +7,13 @@ const meta = {
   title: 'Navigazione/SkipLinks',
   component: SkipLinks,
   tags: ['autodocs'],
+  parameters: {
+    docs: {
+      description: {
+        component: 'Link di salto al contenuto e al piè di pagina, visibili al primo Tab.',
+      },
+    },
+  },
 } satisfies Meta<typeof SkipLinks>;
 export default meta;
 // Stories render their example (no args): typed without the component's required props.

@@ -4,9 +4,16 @@ import { StepNav } from './StepNav.js';
 import { examples } from './StepNav.examples.js';
 
 const meta = {
-  title: 'Servizi digitali/Pulsanti dei passaggi',
+  title: 'Servizi digitali/StepNav',
   component: StepNav,
   tags: ['autodocs'],
+  parameters: {
+    docs: {
+      description: {
+        component: 'Pulsanti Indietro/Avanti in fondo a ogni passaggio di un servizio digitale.',
+      },
+    },
+  },
 } satisfies Meta<typeof StepNav>;
 export default meta;
 type Story = StoryObj<typeof meta>;

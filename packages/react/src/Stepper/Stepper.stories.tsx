@@ -4,9 +4,17 @@ import { Stepper } from './Stepper.js';
 import { examples } from './Stepper.examples.js';
 
 const meta = {
-  title: 'Servizi digitali/Passaggi',
+  title: 'Servizi digitali/Stepper',
   component: Stepper,
   tags: ['autodocs'],
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'Indicatore dei passaggi di un servizio digitale: dice a che punto si è e quanti passaggi mancano.',
+      },
+    },
+  },
 } satisfies Meta<typeof Stepper>;
 export default meta;
 type Story = StoryObj<typeof meta>;

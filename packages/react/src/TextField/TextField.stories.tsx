@@ -4,9 +4,16 @@ import { TextField } from './TextField.js';
 import { examples } from './TextField.examples.js';
 
 const meta = {
-  title: 'Moduli/Campo di testo',
+  title: 'Moduli/TextField',
   component: TextField,
   tags: ['autodocs'],
+  parameters: {
+    docs: {
+      description: {
+        component: "Campo di testo su una riga con etichetta, aiuto e messaggio d'errore.",
+      },
+    },
+  },
 } satisfies Meta<typeof TextField>;
 export default meta;
 type Story = StoryObj<typeof meta>;

@@ -4,9 +4,17 @@ import { Textarea } from './Textarea.js';
 import { examples } from './Textarea.examples.js';
 
 const meta = {
-  title: 'Moduli/Area di testo',
+  title: 'Moduli/Textarea',
   component: Textarea,
   tags: ['autodocs'],
+  parameters: {
+    docs: {
+      description: {
+        component:
+          "Area di testo su più righe con etichetta, aiuto, contatore dei caratteri e messaggio d'errore.",
+      },
+    },
+  },
 } satisfies Meta<typeof Textarea>;
 export default meta;
 type Story = StoryObj<typeof meta>;

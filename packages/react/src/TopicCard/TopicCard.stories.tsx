@@ -7,6 +7,11 @@ const meta = {
   title: 'Contenuti/Card/TopicCard',
   component: TopicCard,
   tags: ['autodocs'],
+  parameters: {
+    docs: {
+      description: { component: 'Card di un argomento con icona, descrizione e collegamento.' },
+    },
+  },
 } satisfies Meta<typeof TopicCard>;
 export default meta;
 // Stories render their example (no args): typed without the component's required props.

@@ -7,6 +7,13 @@ const meta = {
   title: 'Contenuti/Argomenti/TopicChip',
   component: TopicChip,
   tags: ['autodocs'],
+  parameters: {
+    docs: {
+      description: {
+        component: "Etichetta di un argomento del sito, collegata alla pagina dell'argomento.",
+      },
+    },
+  },
 } satisfies Meta<typeof TopicChip>;
 export default meta;
 // Stories render their example (no args): typed without the component's required props.

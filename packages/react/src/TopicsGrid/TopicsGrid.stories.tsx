@@ -7,6 +7,9 @@ const meta = {
   title: 'Contenuti/Argomenti/TopicsGrid',
   component: TopicsGrid,
   tags: ['autodocs'],
+  parameters: {
+    docs: { description: { component: 'Griglia degli argomenti in evidenza del sito.' } },
+  },
 } satisfies Meta<typeof TopicsGrid>;
 export default meta;
 // Stories render their example (no args): typed without the component's required props.

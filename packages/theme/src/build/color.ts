@@ -1,94 +1,13 @@
-// The comune's primary colour: parsing, WCAG contrast, and the HSB triple Bootstrap Italia's
-// Sass wants ($primary-h, $primary-s, $primary-b; TOOLCHAIN trap 10).
-
-export interface Rgb {
-  r: number;
-  g: number;
-  b: number;
-}
-
-/** Parses `#rgb` or `#rrggbb`; null when it is not a hex colour. */
-export function parseHex(hex: string): Rgb | null {
-  const m = /^#?([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(hex.trim());
-  if (!m) return null;
-  let h = m[1] as string;
-  if (h.length === 3)
-    h = h
-      .split('')
-      .map((c) => c + c)
-      .join('');
-  return {
-    r: parseInt(h.slice(0, 2), 16),
-    g: parseInt(h.slice(2, 4), 16),
-    b: parseInt(h.slice(4, 6), 16),
-  };
-}
-
-/** Normalised `#rrggbb` (lowercase). */
-export function normaliseHex(hex: string): string {
-  const rgb = parseHex(hex);
-  if (!rgb) throw new Error(`"${hex}" is not a hex colour (#rrggbb)`);
-  return `#${[rgb.r, rgb.g, rgb.b].map((v) => v.toString(16).padStart(2, '0')).join('')}`;
-}
-
-function channel(v: number): number {
-  const c = v / 255;
-  return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-}
-
-/** WCAG 2.1 relative luminance. */
-export function luminance({ r, g, b }: Rgb): number {
-  return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
-}
-
-/** WCAG 2.1 contrast ratio between two colours (1–21). */
-export function contrastRatio(a: Rgb, b: Rgb): number {
-  const la = luminance(a);
-  const lb = luminance(b);
-  return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
-}
-
-/** Minimum contrast of the primary colour against white: WCAG 1.4.3 (AA, normal text). */
-export const MIN_CONTRAST = 4.5;
-
-/**
- * Checks a primary colour: null when usable, otherwise the reason in Italian with the ratio
- * named (white text on primary buttons and primary links on white both need 4.5:1).
- */
-export function primaryColourProblem(hex: string): string | null {
-  const rgb = parseHex(hex);
-  if (!rgb) return `il colore primario "${hex}" non è un colore esadecimale (#rrggbb)`;
-  const ratio = contrastRatio(rgb, { r: 255, g: 255, b: 255 });
-  if (ratio < MIN_CONTRAST) {
-    return (
-      `il colore primario ${normaliseHex(hex)} ha un contrasto di ${formatRatio(ratio)} con il bianco: ` +
-      `ne serve almeno ${MIN_CONTRAST}:1 (WCAG 2.1, 1.4.3) per i testi e i pulsanti; scegli un colore più scuro`
-    );
-  }
-  return null;
-}
-
-/** "3.04:1", truncated (never rounded up past the threshold). */
-export function formatRatio(ratio: number): string {
-  return `${(Math.floor(ratio * 100) / 100).toFixed(2)}:1`;
-}
-
-/** Hue (0–360), saturation and brightness (0–100) of a colour, as Bootstrap Italia's `hsb()`. */
-export function toHsb({ r, g, b }: Rgb): { h: number; s: number; b: number } {
-  const rr = r / 255;
-  const gg = g / 255;
-  const bb = b / 255;
-  const max = Math.max(rr, gg, bb);
-  const min = Math.min(rr, gg, bb);
-  const d = max - min;
-  let h = 0;
-  if (d !== 0) {
-    if (max === rr) h = ((gg - bb) / d) % 6;
-    else if (max === gg) h = (bb - rr) / d + 2;
-    else h = (rr - gg) / d + 4;
-    h *= 60;
-    if (h < 0) h += 360;
-  }
-  const round = (n: number) => Math.round(n * 100) / 100;
-  return { h: round(h), s: round(max === 0 ? 0 : (d / max) * 100), b: round(max * 100) };
-}
+// The colour helpers live in @piazza/react (src/theme/color.ts, one implementation): the Sass
+// build here and createPiazzaTheme() in an app derive the same palette from the same colour.
+export {
+  contrastRatio,
+  formatRatio,
+  hsb,
+  MIN_CONTRAST,
+  normaliseHex,
+  parseHex,
+  primaryColourProblem,
+  toHsb,
+  type Rgb,
+} from '@piazza/react/theme';

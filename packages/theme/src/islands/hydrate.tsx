@@ -2,7 +2,6 @@
 // one on its own root, with the same useId prefix the server used.
 import { useEffect, type ComponentType } from 'react';
 import { hydrateRoot } from 'react-dom/client';
-import { PiazzaProvider } from '@piazza/react/intl';
 import { IslandBoundary } from './boundary.js';
 import { showIslandFailure } from './failure.js';
 
@@ -42,11 +41,11 @@ export function hydrateIslands<P extends object>(
           hydrateRoot(
             el,
             <Committed done={resolve}>
-              <PiazzaProvider>
-                <IslandBoundary name={name} serverHtml={serverHtml} host={el} locale={locale}>
-                  <Component {...props} />
-                </IslandBoundary>
-              </PiazzaProvider>
+              {/* No PiazzaProvider: without props it only repeats the default settings, and
+                  its styled-components ThemeProvider import would add ~13 KB gzip to islands. */}
+              <IslandBoundary name={name} serverHtml={serverHtml} host={el} locale={locale}>
+                <Component {...props} />
+              </IslandBoundary>
             </Committed>,
             { identifierPrefix: `${id}-` },
           );
