@@ -6,23 +6,10 @@
 // the current step in forced colours, "Vai al footer", "Torna su", reduced motion.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { builtDemo } from '../node/helpers.mjs';
 import { launchChromium, VIEWPORTS } from '../../../../test/lib/browser.mjs';
 
-const PACKAGE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const { serveSite } = await import(path.join(PACKAGE, 'dist', 'index.js'));
-
-const out = mkdtempSync(path.join(os.tmpdir(), 'piazza-focus-'));
-const build = spawnSync(
-  process.execPath,
-  [path.join(PACKAGE, 'dist', 'cli.js'), 'build', '--demo', '--out', out],
-  { encoding: 'utf8' },
-);
-if (build.status !== 0) throw new Error(`demo build failed:\n${build.stdout}\n${build.stderr}`);
+const demo = await builtDemo('piazza-focus-');
 
 const [MOBILE, DESKTOP] = VIEWPORTS;
 /** 1280×800 at 400 % zoom: 320×200 CSS pixels (WCAG 1.4.10 reflow). */
@@ -33,14 +20,14 @@ let site;
 let browser;
 
 before(async () => {
-  site = await serveSite(out, { port: 0 });
+  site = await demo.serve();
   browser = await launchChromium();
 });
 
 after(async () => {
   await browser?.close();
   await site?.close();
-  rmSync(out, { recursive: true, force: true });
+  demo.remove();
 });
 
 /**

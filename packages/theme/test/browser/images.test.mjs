@@ -3,23 +3,10 @@
 // (no layout shift whose source is an image; CLS well under 0.1), and the LCP image is not lazy.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { builtDemo } from '../node/helpers.mjs';
 import { launchChromium, VIEWPORTS } from '../../../../test/lib/browser.mjs';
 
-const PACKAGE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const { serveSite } = await import(path.join(PACKAGE, 'dist', 'index.js'));
-
-const out = mkdtempSync(path.join(os.tmpdir(), 'piazza-images-'));
-const build = spawnSync(
-  process.execPath,
-  [path.join(PACKAGE, 'dist', 'cli.js'), 'build', '--demo', '--out', out],
-  { encoding: 'utf8' },
-);
-if (build.status !== 0) throw new Error(`demo build failed:\n${build.stdout}\n${build.stderr}`);
+const demo = await builtDemo('piazza-images-');
 
 const PAGES = [
   '/',
@@ -36,13 +23,13 @@ const PAGES = [
 let site;
 let browser;
 before(async () => {
-  site = await serveSite(out, { port: 0 });
+  site = await demo.serve();
   browser = await launchChromium();
 });
 after(async () => {
   await browser?.close();
   await site?.close();
-  rmSync(out, { recursive: true, force: true });
+  demo.remove();
 });
 
 for (const vp of VIEWPORTS) {

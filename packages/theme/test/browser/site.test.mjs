@@ -3,11 +3,10 @@
 // `piazza serve`, and the @piazza/conformity checks of the criteria.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { builtDemo } from '../node/helpers.mjs';
 import {
   launchChromium,
   axeSource,
@@ -16,21 +15,13 @@ import {
 } from '../../../../test/lib/browser.mjs';
 
 const PACKAGE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const { serveSite } = await import(path.join(PACKAGE, 'dist', 'index.js'));
 
 // @piazza/conformity, when it is built.
 const conformityEntry = path.join(PACKAGE, '..', 'conformity', 'dist', 'index.js');
 const conformity = existsSync(conformityEntry) ? await import(conformityEntry) : null;
 
-const out = mkdtempSync(path.join(os.tmpdir(), 'piazza-site-'));
-const build = spawnSync(
-  process.execPath,
-  [path.join(PACKAGE, 'dist', 'cli.js'), 'build', '--demo', '--out', out],
-  {
-    encoding: 'utf8',
-  },
-);
-if (build.status !== 0) throw new Error(`demo build failed:\n${build.stdout}\n${build.stderr}`);
+const demo = await builtDemo('piazza-site-');
+const { out } = demo;
 const xml = readFileSync(path.join(out, 'sitemap.xml'), 'utf8');
 const paths = [...xml.matchAll(/<loc>https?:\/\/[^/<]+(\/[^<]*)<\/loc>/g)].map((m) => m[1]);
 paths.push('/404.html');
@@ -40,7 +31,7 @@ let browser;
 const tabs = {};
 
 before(async () => {
-  site = await serveSite(out, { port: 0 });
+  site = await demo.serve();
   browser = await launchChromium();
   await Promise.all(
     VIEWPORTS.map(async (vp) => {
@@ -72,7 +63,7 @@ before(async () => {
 after(async () => {
   await browser?.close();
   await site?.close();
-  rmSync(out, { recursive: true, force: true });
+  demo.remove();
 });
 
 /** The page kind when the URL tells it better than the markup (a category page lists services). */

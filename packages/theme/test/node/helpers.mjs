@@ -52,3 +52,20 @@ export function installedBootstrapItaliaVersion() {
   const require = createRequire(path.join(PACKAGE, 'package.json'));
   return JSON.parse(readFileSync(require.resolve('bootstrap-italia/package.json'), 'utf8')).version;
 }
+
+/**
+ * The demo comune built by the built CLI into a new temporary folder (for the browser tests):
+ * `{ out, serve, remove }`; `serve()` starts `piazza serve`'s server on a free port. Throws with
+ * the CLI's output when the build fails.
+ */
+export async function builtDemo(prefix = 'piazza-demo-', extraArgs = []) {
+  const out = tempDir(prefix);
+  const build = piazza(['build', '--demo', '--out', out, ...extraArgs], { timeout: 600_000 });
+  if (build.code !== 0) throw new Error(`demo build failed:\n${build.stdout}\n${build.stderr}`);
+  const { serveSite } = await import(path.join(PACKAGE, 'dist', 'index.js'));
+  return {
+    out,
+    serve: () => serveSite(out, { port: 0 }),
+    remove: () => cleanup(out),
+  };
+}
