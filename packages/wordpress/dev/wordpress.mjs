@@ -1,0 +1,255 @@
+// A real, project-local WordPress back office: MariaDB on its own data folder and socket (no system
+// service), WordPress copied from Debian's /usr/share/wordpress, PHP's built-in server with a
+// router and 4 workers, the Piazza plugin installed from its zip and activated, and (optionally)
+// an SMTP sink (aiosmtpd) that keeps every mail it receives. `stop()` ends every process group.
+import { spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ensureWordPress } from '../../../scripts/lib.mjs';
+import { build } from '../scripts/build.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const pkgDir = path.resolve(here, '..');
+const WP_SOURCE = '/usr/share/wordpress';
+
+/** A free TCP port on 127.0.0.1. */
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.unref();
+    s.on('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+function must(cmd, args, opts = {}) {
+  const res = spawnSync(cmd, args, { encoding: 'utf8', ...opts });
+  if (res.status !== 0) {
+    throw new Error(`${cmd} ${args.join(' ')} failed (${res.status}): ${res.stderr || res.stdout}`);
+  }
+  return res.stdout;
+}
+
+/** Starts `cmd` in its own process group (so stop() ends its children too). */
+function background(cmd, args, opts = {}) {
+  const child = spawn(cmd, args, { detached: true, stdio: ['ignore', 'pipe', 'pipe'], ...opts });
+  let output = '';
+  child.stdout?.on('data', (d) => (output = (output + d).slice(-4000)));
+  child.stderr?.on('data', (d) => (output = (output + d).slice(-4000)));
+  child.output = () => output;
+  return child;
+}
+
+async function stopGroup(child) {
+  if (!child || child.exitCode !== null || child.signalCode !== null) return;
+  const gone = new Promise((r) => child.once('exit', r));
+  try {
+    process.kill(-child.pid, 'SIGTERM');
+  } catch {
+    return;
+  }
+  const timer = setTimeout(() => {
+    try {
+      process.kill(-child.pid, 'SIGKILL');
+    } catch {
+      /* already gone */
+    }
+  }, 5000);
+  await gone;
+  clearTimeout(timer);
+}
+
+async function waitFor(what, check, child, ms = 20000) {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    if (child && child.exitCode !== null) {
+      throw new Error(`${what} exited (${child.exitCode}): ${child.output()}`);
+    }
+    if (await check()) return;
+    await sleep(100);
+  }
+  throw new Error(`${what} not ready after ${ms} ms: ${child?.output() ?? ''}`);
+}
+
+/**
+ * Whether the Debian packages are there (installing them as root when missing). Returns null when
+ * ready, or the reason WordPress cannot run here.
+ */
+export function wordpressUnavailable() {
+  if (ensureWordPress({ quiet: true })) return null;
+  return "Debian's wordpress, php, mariadb-server-core, phpunit and python3-aiosmtpd are not installed and cannot be installed here (not root or no apt-get)";
+}
+
+/**
+ * Boots everything. Options: `schemaDir` (content model to build the plugin with), `settings`
+ * (initial `piazza_settings`, merged with the SMTP sink's address), `smtp` (start the sink).
+ */
+export async function startWordPress({ schemaDir, settings = {}, smtp = true, keep = false } = {}) {
+  const timings = {};
+  let t = Date.now();
+  const cache = path.join(pkgDir, '.cache');
+  mkdirSync(cache, { recursive: true });
+  const dir = mkdtempSync(path.join(cache, 'run-'));
+  const procs = [];
+  const stop = async () => {
+    for (const p of procs.reverse()) await stopGroup(p);
+    if (!keep) rmSync(dir, { recursive: true, force: true });
+  };
+  try {
+    // The plugin, built as `pnpm run build` does, into this run's folder.
+    const plugin = build({ schemaDir, outDir: path.join(dir, 'build') });
+
+    // MariaDB: own data folder and socket, no TCP.
+    const datadir = path.join(dir, 'db');
+    const socket = path.join(dir, 'mysql.sock');
+    must('mariadb-install-db', [
+      '--no-defaults',
+      `--datadir=${datadir}`,
+      '--user=root',
+      '--auth-root-authentication-method=normal',
+      '--skip-test-db',
+    ]);
+    const db = background('mariadbd', [
+      '--no-defaults',
+      `--datadir=${datadir}`,
+      `--socket=${socket}`,
+      '--skip-networking',
+      `--pid-file=${path.join(dir, 'mysql.pid')}`,
+      '--user=root',
+      '--innodb-buffer-pool-size=32M',
+      '--skip-log-bin',
+    ]);
+    procs.push(db);
+    await waitFor(
+      'mariadbd',
+      () =>
+        spawnSync('mariadb-admin', ['--no-defaults', `--socket=${socket}`, '-uroot', 'ping'], {
+          stdio: 'ignore',
+        }).status === 0,
+      db,
+    );
+    must('mariadb', [
+      '--no-defaults',
+      `--socket=${socket}`,
+      '-uroot',
+      '-e',
+      'CREATE DATABASE wordpress CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci',
+    ]);
+    timings.mariadb = Date.now() - t;
+    t = Date.now();
+
+    // WordPress from Debian's package, with our own configuration.
+    const wp = path.join(dir, 'wp');
+    cpSync(WP_SOURCE, wp, { recursive: true, dereference: true });
+    rmSync(path.join(wp, 'wp-config.php'), { force: true });
+    rmSync(path.join(wp, '.htaccess'), { force: true });
+    rmSync(path.join(wp, 'wp-content', 'plugins', 'akismet'), { recursive: true, force: true });
+    cpSync(path.join(here, 'router.php'), path.join(wp, 'router.php'));
+    const port = await freePort();
+    const url = `http://127.0.0.1:${port}`;
+    const salt = () => randomBytes(32).toString('hex');
+    const keys = ['AUTH_KEY', 'SECURE_AUTH_KEY', 'LOGGED_IN_KEY', 'NONCE_KEY', 'AUTH_SALT', 'SECURE_AUTH_SALT', 'LOGGED_IN_SALT', 'NONCE_SALT'];
+    writeFileSync(
+      path.join(wp, 'wp-config.php'),
+      `<?php
+define( 'DB_NAME', 'wordpress' );
+define( 'DB_USER', 'root' );
+define( 'DB_PASSWORD', '' );
+define( 'DB_HOST', 'localhost:${socket}' );
+define( 'DB_CHARSET', 'utf8mb4' );
+define( 'DB_COLLATE', '' );
+${keys.map((k) => `define( '${k}', '${salt()}' );`).join('\n')}
+$table_prefix = 'wp_';
+define( 'WP_HOME', '${url}' );
+define( 'WP_SITEURL', '${url}' );
+define( 'WP_ENVIRONMENT_TYPE', 'local' );
+define( 'WP_HTTP_BLOCK_EXTERNAL', true );
+define( 'DISABLE_WP_CRON', true );
+define( 'AUTOMATIC_UPDATER_DISABLED', true );
+define( 'WP_DEBUG', false );
+define( 'FS_METHOD', 'direct' );
+if ( ! defined( 'ABSPATH' ) ) {
+	define( 'ABSPATH', __DIR__ . '/' );
+}
+require_once ABSPATH . 'wp-settings.php';
+`,
+    );
+
+    // The SMTP sink: every mail lands in a Maildir.
+    let mailDir = null;
+    let smtpPort = null;
+    if (smtp) {
+      smtpPort = await freePort();
+      mailDir = path.join(dir, 'mail');
+      const sink = background('/usr/bin/python3', [
+        '-m',
+        'aiosmtpd',
+        '-n',
+        '-l',
+        `127.0.0.1:${smtpPort}`,
+        '-c',
+        'aiosmtpd.handlers.Mailbox',
+        mailDir,
+      ]);
+      procs.push(sink);
+    }
+
+    const password = randomBytes(12).toString('base64url');
+    const initial = {
+      site_origin: url,
+      ...(smtp ? { smtp_host: '127.0.0.1', smtp_port: smtpPort, smtp_secure: '' } : {}),
+      ...settings,
+    };
+    must('php', [path.join(here, 'install.php'), wp, plugin.zip, password, JSON.stringify(initial)]);
+    timings.install = Date.now() - t;
+    t = Date.now();
+
+    const server = background('php', ['-S', `127.0.0.1:${port}`, '-t', wp, path.join(wp, 'router.php')], {
+      cwd: wp,
+      env: { ...process.env, PHP_CLI_SERVER_WORKERS: '4' },
+    });
+    procs.push(server);
+    await waitFor(
+      'php -S',
+      async () => {
+        try {
+          const res = await fetch(`${url}/wp-json/`);
+          return res.ok;
+        } catch {
+          return false;
+        }
+      },
+      server,
+    );
+    timings.server = Date.now() - t;
+
+    /** Runs PHP code inside WordPress; resolves to its JSON-decoded return value. */
+    const php = (code) => {
+      const out = must('php', [path.join(here, 'eval.php'), wp], { input: code });
+      return out === '' ? null : JSON.parse(out);
+    };
+    /** The mails the sink received, as raw RFC 5322 texts. */
+    const mails = () => {
+      if (!mailDir) return [];
+      const out = [];
+      for (const sub of ['new', 'cur']) {
+        const d = path.join(mailDir, sub);
+        if (!existsSync(d)) continue;
+        for (const f of readdirSync(d)) out.push(readFileSync(path.join(d, f), 'utf8'));
+      }
+      return out;
+    };
+    return { url, api: `${url}/wp-json/piazza/v1`, dir, wp, admin: { user: 'admin', password }, php, mails, stop, timings, smtpPort };
+  } catch (e) {
+    await stop();
+    throw e;
+  }
+}
