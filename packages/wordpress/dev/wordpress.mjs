@@ -42,8 +42,8 @@ function must(cmd, args, opts = {}) {
 function background(cmd, args, opts = {}) {
   const child = spawn(cmd, args, { detached: true, stdio: ['ignore', 'pipe', 'pipe'], ...opts });
   let output = '';
-  child.stdout?.on('data', (d) => (output = (output + d).slice(-4000)));
-  child.stderr?.on('data', (d) => (output = (output + d).slice(-4000)));
+  child.stdout?.on('data', (d) => (output = (output + d).slice(-2_000_000)));
+  child.stderr?.on('data', (d) => (output = (output + d).slice(-2_000_000)));
   child.output = () => output;
   return child;
 }
@@ -92,7 +92,7 @@ export function wordpressUnavailable() {
  * Boots everything. Options: `schemaDir` (content model to build the plugin with), `settings`
  * (initial `piazza_settings`, merged with the SMTP sink's address), `smtp` (start the sink).
  */
-export async function startWordPress({ schemaDir, settings = {}, smtp = true, keep = false } = {}) {
+export async function startWordPress({ schemaDir, settings = {}, smtp = true, keep = false, evalEndpoint = false } = {}) {
   const timings = {};
   let t = Date.now();
   const cache = path.join(pkgDir, '.cache');
@@ -153,6 +153,8 @@ export async function startWordPress({ schemaDir, settings = {}, smtp = true, ke
     rmSync(path.join(wp, '.htaccess'), { force: true });
     rmSync(path.join(wp, 'wp-content', 'plugins', 'akismet'), { recursive: true, force: true });
     cpSync(path.join(here, 'router.php'), path.join(wp, 'router.php'));
+    const evalToken = randomBytes(24).toString('hex');
+    if (evalEndpoint) cpSync(path.join(here, 'eval-endpoint.php'), path.join(wp, 'piazza-eval.php'));
     const port = await freePort();
     const url = `http://127.0.0.1:${port}`;
     const salt = () => randomBytes(32).toString('hex');
@@ -176,6 +178,7 @@ define( 'DISABLE_WP_CRON', true );
 define( 'AUTOMATIC_UPDATER_DISABLED', true );
 define( 'WP_DEBUG', false );
 define( 'FS_METHOD', 'direct' );
+${evalEndpoint ? `define( 'PIAZZA_EVAL_TOKEN', '${evalToken}' );` : ''}
 if ( ! defined( 'ABSPATH' ) ) {
 	define( 'ABSPATH', __DIR__ . '/' );
 }
@@ -212,7 +215,8 @@ require_once ABSPATH . 'wp-settings.php';
     timings.install = Date.now() - t;
     t = Date.now();
 
-    const server = background('php', ['-S', `127.0.0.1:${port}`, '-t', wp, path.join(wp, 'router.php')], {
+    const opcache = ['-d', 'opcache.enable_cli=1', '-d', 'opcache.validate_timestamps=1', '-d', 'opcache.revalidate_freq=0'];
+    const server = background('php', [...opcache, '-S', `127.0.0.1:${port}`, '-t', wp, path.join(wp, 'router.php')], {
       cwd: wp,
       env: { ...process.env, PHP_CLI_SERVER_WORKERS: '4' },
     });
@@ -236,6 +240,17 @@ require_once ABSPATH . 'wp-settings.php';
       const out = must('php', [path.join(here, 'eval.php'), wp], { input: code });
       return out === '' ? null : JSON.parse(out);
     };
+    /** The same over HTTP (with `evalEndpoint`): one request instead of one PHP start. */
+    const evaluate = async (code) => {
+      const res = await fetch(`${url}/piazza-eval.php`, {
+        method: 'POST',
+        headers: { 'x-piazza-eval': evalToken },
+        body: code,
+      });
+      const text = await res.text();
+      if (!res.ok) throw new Error(`eval failed (${res.status}): ${text.slice(0, 2000)}`);
+      return text === '' ? null : JSON.parse(text);
+    };
     /** The mails the sink received, as raw RFC 5322 texts. */
     const mails = () => {
       if (!mailDir) return [];
@@ -247,7 +262,7 @@ require_once ABSPATH . 'wp-settings.php';
       }
       return out;
     };
-    return { url, api: `${url}/wp-json/piazza/v1`, dir, wp, admin: { user: 'admin', password }, php, mails, stop, timings, smtpPort };
+    return { url, api: `${url}/wp-json/piazza/v1`, dir, wp, admin: { user: 'admin', password }, php: evalEndpoint ? evaluate : php, phpCli: php, mails, stop, timings, smtpPort, serverLog: () => server.output() };
   } catch (e) {
     await stop();
     throw e;
