@@ -65,7 +65,7 @@ final class Piazza_Validate {
 		if ( mb_strlen( $v ) > $max ) {
 			throw new Piazza_Invalid( $field, "è più lungo di $max caratteri" );
 		}
-		if ( preg_match( '/<\s*[a-z!\/?]/i', $v ) ) {
+		if ( preg_match( '/<[a-z!\/?]/i', $v ) ) {
 			throw new Piazza_Invalid( $field, 'non può contenere codice HTML' );
 		}
 		if ( preg_match( '/[\x00-\x08\x0B\x0C\x0E-\x1F\x7F]/', $v ) ) {
