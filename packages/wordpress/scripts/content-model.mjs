@@ -139,7 +139,9 @@ function field(key, prop, required, file) {
     required,
     label: { it: prop.title, en: prop['x-piazza-label-en'] ?? prop.title },
     help: { it: prop.description ?? '', en: prop['x-piazza-help-en'] ?? '' },
-    ...(vocabulary ? { vocabulary, taxonomy: taxonomyKey(vocabulary), multiple: type === 'array' } : {}),
+    ...(vocabulary
+      ? { vocabulary, taxonomy: taxonomyKey(vocabulary), multiple: type === 'array' }
+      : {}),
     ...(values ? { enum: values } : {}),
     ...(ref ? { ref, multiple: type === 'array' } : {}),
     ...(body ? { body: true } : {}),
@@ -161,7 +163,12 @@ function collection(entry, dir, indexFile, i) {
   if (kind !== 'collection' && kind !== 'settings') {
     throw new SchemaError(indexFile, `${where}.kind`, 'must be "collection" or "settings"');
   }
-  if (typeof file !== 'string' || file.includes('/') || file.includes('\\') || !file.endsWith('.json')) {
+  if (
+    typeof file !== 'string' ||
+    file.includes('/') ||
+    file.includes('\\') ||
+    !file.endsWith('.json')
+  ) {
     throw new SchemaError(indexFile, `${where}.file`, 'must be a file name in the same folder');
   }
   if (!isObject(label) || typeof label.it !== 'string' || label.it.trim() === '') {

@@ -18,7 +18,10 @@ export function nextMonth() {
 export const lit = (s) => `'${String(s).replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 
 /** Creates a published office; returns its post id. */
-export function seedOffice(wp, { slug, title, typeId, typeName, schedule, reasons, closures = [], minutes = 30, places = 1 }) {
+export function seedOffice(
+  wp,
+  { slug, title, typeId, typeName, schedule, reasons, closures = [], minutes = 30, places = 1 },
+) {
   return wp.php(`
     $id = wp_insert_post( array( 'post_type' => 'piazza_office', 'post_status' => 'publish', 'post_title' => ${lit(title)}, 'post_name' => ${lit(slug)} ) );
     update_post_meta( $id, 'piazza_type_id', ${lit(typeId)} );

@@ -9,7 +9,12 @@ import { fileURLToPath } from 'node:url';
 import { readContentModel, postTypeKey } from '../../scripts/content-model.mjs';
 import { build } from '../../scripts/build.mjs';
 
-const FIXTURE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'schema');
+const FIXTURE = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '..',
+  'fixtures',
+  'schema',
+);
 
 test('every collection of the schema becomes a post type, vocabularies taxonomies, the rest meta', () => {
   const model = readContentModel(FIXTURE);
@@ -29,7 +34,10 @@ test('every collection of the schema becomes a post type, vocabularies taxonomie
   assert.equal(field('updated').schema.format, undefined);
   assert.equal(field('description').schema.minLength, 3);
   assert.equal(field('tempiEScadenze').schema.additionalProperties, false);
-  assert.equal(field('tempiEScadenze').schema.properties.calendar.items.properties.date.type, 'string');
+  assert.equal(
+    field('tempiEScadenze').schema.properties.calendar.items.properties.date.type,
+    'string',
+  );
   const notizia = model.collections.find((c) => c.name === 'notizia');
   assert.ok(notizia.fields.find((f) => f.key === 'body').body);
   // The settings schema is not a post type.
@@ -51,7 +59,8 @@ function broken(change) {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'piazza-schema-'));
   cpSync(FIXTURE, dir, { recursive: true });
   const read = (f) => JSON.parse(readFileSync(path.join(dir, f), 'utf8'));
-  const write = (f, v) => writeFileSync(path.join(dir, f), typeof v === 'string' ? v : JSON.stringify(v));
+  const write = (f, v) =>
+    writeFileSync(path.join(dir, f), typeof v === 'string' ? v : JSON.stringify(v));
   change(read, write);
   return dir;
 }
@@ -164,10 +173,15 @@ test('the build writes an installable zip: plugin header, generated model, vocab
       model.collections.map((c) => c.name),
       ['servizio', 'notizia', 'unita-organizzativa', 'site'],
     );
-    const argomenti = JSON.parse(files.get('piazza/data/vocabularies/argomenti.json').toString('utf8'));
+    const argomenti = JSON.parse(
+      files.get('piazza/data/vocabularies/argomenti.json').toString('utf8'),
+    );
     assert.equal(argomenti.data.length, 64);
     assert.match(argomenti.source, /pa-website-validator-ng/);
-    assert.ok(![...files.keys()].some((f) => f.includes('eval') || f.includes('router')), 'dev files in the zip');
+    assert.ok(
+      ![...files.keys()].some((f) => f.includes('eval') || f.includes('router')),
+      'dev files in the zip',
+    );
   } finally {
     rmSync(out, { recursive: true, force: true });
   }

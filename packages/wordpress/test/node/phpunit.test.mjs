@@ -9,8 +9,14 @@ import { wordpressUnavailable } from '../../dev/wordpress.mjs';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const reason = wordpressUnavailable();
 
-test('PHPUnit: slots, validation and the contrast rule', { skip: reason ? `PHPUnit not available: ${reason}` : false }, () => {
-  const res = spawnSync('phpunit', ['-c', path.join(here, '..', 'php', 'phpunit.xml')], { encoding: 'utf8' });
-  assert.equal(res.status, 0, res.stdout + res.stderr);
-  assert.match(res.stdout, /OK \(\d+ tests/);
-});
+test(
+  'PHPUnit: slots, validation and the contrast rule',
+  { skip: reason ? `PHPUnit not available: ${reason}` : false },
+  () => {
+    const res = spawnSync('phpunit', ['-c', path.join(here, '..', 'php', 'phpunit.xml')], {
+      encoding: 'utf8',
+    });
+    assert.equal(res.status, 0, res.stdout + res.stderr);
+    assert.match(res.stdout, /OK \(\d+ tests/);
+  },
+);
