@@ -39,6 +39,13 @@ register_activation_hook( __FILE__, array( 'Piazza_Install', 'activate' ) );
 register_deactivation_hook( __FILE__, array( 'Piazza_Install', 'deactivate' ) );
 
 add_action( 'plugins_loaded', array( 'Piazza_Install', 'maybe_upgrade' ) );
+add_action(
+	'init',
+	static function () {
+		load_plugin_textdomain( 'piazza', false, dirname( plugin_basename( __FILE__ ) ) . '/languages' );
+	},
+	0
+);
 add_action( 'init', array( 'Piazza_Content', 'register' ) );
 add_action( 'init', array( 'Piazza_Offices', 'register' ) );
 add_action( 'rest_api_init', array( 'Piazza_Rest', 'register' ) );

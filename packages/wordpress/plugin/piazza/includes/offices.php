@@ -133,6 +133,7 @@ final class Piazza_Offices {
 		add_filter( 'use_block_editor_for_post_type', static fn( $use, $type ) => self::TYPE === $type ? false : $use, 10, 2 );
 		add_action( 'add_meta_boxes_' . self::TYPE, array( self::class, 'meta_box' ) );
 		add_action( 'save_post_' . self::TYPE, array( self::class, 'save' ) );
+		add_action( 'admin_notices', array( self::class, 'notice' ) );
 	}
 
 	/**
@@ -208,7 +209,7 @@ final class Piazza_Offices {
 				try {
 					update_post_meta( $post_id, $key, self::parse_schedule_text( $raw ) );
 				} catch ( Piazza_Invalid $e ) {
-					set_transient( 'piazza_missing_' . get_current_user_id(), array( $e->getMessage() ), 60 );
+					set_transient( 'piazza_office_error_' . get_current_user_id(), $e->getMessage(), 60 );
 				}
 			} elseif ( 'piazza_closures' === $key ) {
 				$dates = array_values( array_filter( array_map( 'trim', preg_split( '/\R/', $raw ) ), array( 'Piazza_Validate', 'is_date' ) ) );
@@ -221,6 +222,20 @@ final class Piazza_Offices {
 				update_post_meta( $post_id, $key, sanitize_text_field( $raw ) );
 			}
 		}
+	}
+
+	/**
+	 * Says why the schedule was not saved (the rest of the office was).
+	 */
+	public static function notice(): void {
+		$key   = 'piazza_office_error_' . get_current_user_id();
+		$error = get_transient( $key );
+		if ( ! $error ) {
+			return;
+		}
+		delete_transient( $key );
+		/* translators: %s: what is wrong, and where */
+		echo '<div class="notice notice-error" role="alert"><p>' . esc_html( sprintf( __( 'Orari per appuntamento non salvati: %s', 'piazza' ), $error ) ) . '</p></div>';
 	}
 
 	/**
