@@ -608,6 +608,10 @@ test(
     await screen('admin.php?page=piazza-settings', 'Impostazioni di Piazza');
     await page.getByLabel('Nome del Comune').fill('Comune di Prova Alta');
     await page.getByLabel(/Colore primario/).fill('#66B2FF');
+    await page.getByLabel('Informativa privacy (indirizzo)').fill('/privacy/');
+    await page
+      .getByLabel(/Voci di menu aggiuntive/)
+      .fill('Albo pretorio | https://albo.example.it/');
     await page.getByRole('button', { name: 'Salva le impostazioni' }).click();
     await page.getByRole('alert').filter({ hasText: '4,5:1' }).waitFor();
     assert.deepEqual(await axeViolations(page), [], 'the settings screen with its error');
@@ -615,6 +619,13 @@ test(
     assert.equal(saved.comune, 'Comune di Prova Alta');
     assert.equal(saved.primary_color, '#0066CC');
     assert.equal(saved.smtp_port, wp.smtpPort, 'the SMTP port was lost on save');
+    // What the Piazza site reads: the public settings, nothing secret.
+    const pub = await (await fetch(`${wp.api}/site`)).json();
+    assert.equal(pub.name, 'Comune di Prova Alta');
+    assert.equal(pub.primaryColor, '#0066CC');
+    assert.equal(pub.legal.privacy, '/privacy/');
+    assert.deepEqual(pub.menuExtra, [{ label: 'Albo pretorio', url: 'https://albo.example.it/' }]);
+    assert.doesNotMatch(JSON.stringify(pub), /smtp|127\.0\.0\.1|retention|rate/i);
     await context.close();
   },
 );
@@ -669,6 +680,8 @@ test(
     const alert = page.getByRole('alert').filter({ hasText: 'Non pubblicato' });
     await alert.waitFor();
     assert.match(await alert.innerText(), /A chi è rivolto/);
+    const violations = await axeViolations(page);
+    assert.deepEqual(violations, [], `the service edit screen:\n${violations.join('\n')}`);
     assert.equal(await page.locator('#original_post_status').inputValue(), 'draft');
     await page.getByLabel(/A chi è rivolto/).fill('A chi risiede nel Comune.');
     await page.click('#publish');

@@ -301,6 +301,10 @@ final class Piazza_Admin {
 				'contact_pec'     => array( __( 'PEC', 'piazza' ), 'email' ),
 				'contact_phone'   => array( __( 'Telefono', 'piazza' ), 'text' ),
 				'contact_address' => array( __( 'Indirizzo', 'piazza' ), 'text' ),
+				'legal_privacy'       => array( __( 'Informativa privacy (indirizzo)', 'piazza' ), 'url' ),
+				'legal_notes'         => array( __( 'Note legali (indirizzo)', 'piazza' ), 'url' ),
+				'legal_accessibility' => array( __( 'Dichiarazione di accessibilità (indirizzo)', 'piazza' ), 'url' ),
+				'menu_extra'          => array( __( 'Voci di menu aggiuntive: una per riga, «Etichetta | indirizzo»', 'piazza' ), 'menu' ),
 				'urp_email'       => array( __( 'Email dell’URP (riceve le segnalazioni)', 'piazza' ), 'email' ),
 			),
 			__( 'Sito e posta', 'piazza' )            => array(
@@ -325,7 +329,10 @@ final class Piazza_Admin {
 				$value = $s[ $key ];
 				echo '<tr><th scope="row"><label for="' . esc_attr( $id ) . '">' . esc_html( $label ) . '</label></th><td>';
 				$name = 'piazza[' . $key . ']';
-				if ( 'textarea' === $type ) {
+				if ( 'menu' === $type ) {
+					$lines = array_map( static fn( $i ) => $i['label'] . ' | ' . $i['url'], (array) $value );
+					echo '<textarea class="regular-text" rows="4" id="' . esc_attr( $id ) . '" name="' . esc_attr( $name ) . '">' . esc_textarea( implode( "\n", $lines ) ) . '</textarea>';
+				} elseif ( 'textarea' === $type ) {
 					echo '<textarea class="regular-text" rows="4" id="' . esc_attr( $id ) . '" name="' . esc_attr( $name ) . '">' . esc_textarea( implode( "\n", (array) $value ) ) . '</textarea>';
 				} elseif ( 'checkbox' === $type ) {
 					echo '<input type="checkbox" id="' . esc_attr( $id ) . '" name="' . esc_attr( $name ) . '" value="1"' . checked( (bool) $value, true, false ) . '>';

@@ -184,6 +184,7 @@ final class Piazza_Rest {
 	public static function register(): void {
 		$public = '__return_true';
 		$routes = array(
+			'/site'                                 => array( 'GET', static fn() => new WP_REST_Response( Piazza_Settings::public_settings() ) ),
 			'/office-types'                         => array( 'GET', array( 'Piazza_Bookings', 'office_types' ) ),
 			'/offices'                              => array( 'GET', array( 'Piazza_Bookings', 'offices' ) ),
 			'/offices/(?P<office>[a-z0-9-]{1,190})/reasons' => array( 'GET', array( 'Piazza_Bookings', 'reasons' ) ),

@@ -29,6 +29,10 @@ final class Piazza_Settings {
 			'contact_pec'         => '',
 			'contact_address'     => '',
 			'patron_day'          => '',
+			'legal_privacy'       => '',
+			'legal_notes'         => '',
+			'legal_accessibility' => '',
+			'menu_extra'          => array(),
 			'closures'            => array(),
 			'site_origin'         => '',
 			'urp_email'           => '',
@@ -62,6 +66,42 @@ final class Piazza_Settings {
 	 */
 	public static function get( string $key ) {
 		return self::all()[ $key ] ?? null;
+	}
+
+	/**
+	 * Whether `$v` is an https/http address or a path of the site.
+	 *
+	 * @param string $v Value.
+	 */
+	public static function is_link( string $v ): bool {
+		return strlen( $v ) <= 500 && ( (bool) preg_match( '#^https?://[^\s<>"]+$#i', $v ) || (bool) preg_match( '#^/[^\s<>"]*$#', $v ) );
+	}
+
+	/**
+	 * What the Piazza site may read (GET /wp-json/piazza/v1/site): nothing secret.
+	 *
+	 * @return array<string, mixed>
+	 */
+	public static function public_settings(): array {
+		$s = self::all();
+		return array(
+			'name'         => $s['comune'],
+			'region'       => $s['region'],
+			'primaryColor' => $s['primary_color'],
+			'patronDay'    => $s['patron_day'],
+			'contacts'     => array(
+				'email'   => $s['contact_email'],
+				'pec'     => $s['contact_pec'],
+				'phone'   => $s['contact_phone'],
+				'address' => $s['contact_address'],
+			),
+			'legal'        => array(
+				'privacy'       => $s['legal_privacy'],
+				'notes'         => $s['legal_notes'],
+				'accessibility' => $s['legal_accessibility'],
+			),
+			'menuExtra'    => array_values( (array) $s['menu_extra'] ),
+		);
 	}
 
 	/**
@@ -149,6 +189,35 @@ final class Piazza_Settings {
 		}
 		if ( ! isset( $errors['closures'] ) ) {
 			$out['closures'] = array_values( array_unique( $dates ) );
+		}
+		foreach ( array( 'legal_privacy', 'legal_notes', 'legal_accessibility' ) as $k ) {
+			$v = trim( (string) ( $input[ $k ] ?? '' ) );
+			if ( '' !== $v && ! self::is_link( $v ) ) {
+				/* translators: %s: field name */
+				$errors[ $k ] = sprintf( __( '%s: scrivi un indirizzo https://… o un percorso del sito che inizia con /.', 'piazza' ), $k );
+				continue;
+			}
+			$out[ $k ] = $v;
+		}
+		$menu  = array();
+		$lines = is_array( $input['menu_extra'] ?? null ) ? array_map( static fn( $i ) => is_array( $i ) ? ( $i['label'] ?? '' ) . ' | ' . ( $i['url'] ?? '' ) : (string) $i, $input['menu_extra'] ) : preg_split( '/\R/', (string) ( $input['menu_extra'] ?? '' ) );
+		foreach ( $lines as $n => $line ) {
+			if ( '' === trim( $line ) ) {
+				continue;
+			}
+			$parts = array_map( 'trim', explode( '|', $line, 2 ) );
+			if ( count( $parts ) !== 2 || '' === $parts[0] || mb_strlen( $parts[0] ) > 60 || ! self::is_link( $parts[1] ) ) {
+				/* translators: %d: line number */
+				$errors['menu_extra'] = sprintf( __( 'Voci di menu aggiuntive, riga %d: scrivi «Etichetta | https://…» (etichetta al massimo 60 caratteri).', 'piazza' ), $n + 1 );
+				break;
+			}
+			$menu[] = array(
+				'label' => sanitize_text_field( $parts[0] ),
+				'url'   => $parts[1],
+			);
+		}
+		if ( ! isset( $errors['menu_extra'] ) ) {
+			$out['menu_extra'] = $menu;
 		}
 		$origin = trim( (string) ( $input['site_origin'] ?? '' ) );
 		if ( '' !== $origin && ! preg_match( '#^https?://[a-z0-9.-]+(:\d{1,5})?$#i', $origin ) ) {
