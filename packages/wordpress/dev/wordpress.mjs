@@ -172,7 +172,19 @@ export async function startWordPress({
   mkdirSync(cache, { recursive: true });
   const dir = mkdtempSync(path.join(cache, 'run-'));
   const procs = [];
+  // If this process ends without stop() (a crash, Ctrl+C in a test), nothing stays running.
+  const killAll = () => {
+    for (const p of procs) {
+      try {
+        process.kill(-p.pid, 'SIGKILL');
+      } catch {
+        /* already gone */
+      }
+    }
+  };
+  process.once('exit', killAll);
   const stop = async () => {
+    process.removeListener('exit', killAll);
     for (const p of procs.reverse()) await stopGroup(p);
     if (!keep) rmSync(dir, { recursive: true, force: true });
   };

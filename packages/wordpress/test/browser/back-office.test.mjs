@@ -472,6 +472,20 @@ test('CORS in Chromium: the site origin may call, another origin may not', { ski
     }, url);
   await page.goto(siteUrl);
   assert.equal(await call(`${wp.api}/feedback`), 201);
+  // The booking POST's preflight lets Idempotency-Key through (an empty body: a readable 422).
+  const booking = await page.evaluate(async (u) => {
+    try {
+      const res = await fetch(u, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'Idempotency-Key': 'browser-key-0001' },
+        body: '{}',
+      });
+      return `${res.status} ${(await res.json()).error}`;
+    } catch (e) {
+      return `blocked: ${e.message}`;
+    }
+  }, `${wp.api}/bookings`);
+  assert.equal(booking, '422 invalid');
   // Same server, other origin (localhost is not 127.0.0.1): the browser refuses the answer.
   await page.goto(siteUrl.replace('127.0.0.1', 'localhost'));
   const before = await count('piazza_feedback');
