@@ -668,6 +668,11 @@ test(
     const csv = await get(editor, 'admin-post.php?action=piazza_bookings_csv');
     assert.equal(csv.status, 403, 'the bookings CSV is open to an editor');
     assert.doesNotMatch(csv.text, /maria\.bianchi@example\.com/);
+    // Vocabularies are controlled: the editor assigns their terms but cannot add or rename them.
+    const caps = await wp.php(
+      `$u = get_user_by( 'login', 'redattrice' ); wp_set_current_user( $u->ID ); $t = get_taxonomy( 'pz_argomenti' )->cap; return array( current_user_can( $t->assign_terms ), current_user_can( $t->edit_terms ) );`,
+    );
+    assert.deepEqual(caps, [true, false]);
     // The editor can write a service (the model's post type).
     assert.equal((await get(editor, 'post-new.php?post_type=pz_servizio')).status, 200);
     await editor.context.close();

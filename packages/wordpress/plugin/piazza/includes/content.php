@@ -111,6 +111,13 @@ final class Piazza_Content {
 					'hierarchical'      => true,
 					'show_in_rest'      => true,
 					'show_admin_column' => true,
+					// A controlled vocabulary: editors choose its terms, only administrators change them.
+					'capabilities'      => array(
+						'manage_terms' => 'manage_options',
+						'edit_terms'   => 'manage_options',
+						'delete_terms' => 'manage_options',
+						'assign_terms' => 'edit_posts',
+					),
 				)
 			);
 		}
