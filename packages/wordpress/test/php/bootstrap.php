@@ -11,3 +11,4 @@ $piazza_src = dirname( __DIR__, 2 ) . '/plugin/piazza/includes';
 require $piazza_src . '/validate.php';
 require $piazza_src . '/slots.php';
 require $piazza_src . '/settings.php';
+require $piazza_src . '/offices.php';
