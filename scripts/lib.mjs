@@ -83,6 +83,56 @@ export function ensureChromium() {
   return false;
 }
 
+/** Debian packages of the WordPress back office (issue 14): PHP 8.2, WordPress 6.1, MariaDB 10.11. */
+export const WORDPRESS_PACKAGES = [
+  'wordpress',
+  'php-cli',
+  'php-mysql',
+  'php-xml',
+  'php-mbstring',
+  'php-curl',
+  'php-gd',
+  'php-intl',
+  'mariadb-server-core',
+  'mariadb-client',
+  'phpunit',
+  'python3-aiosmtpd',
+];
+const WORDPRESS_BINARIES = [
+  '/usr/share/wordpress/wp-load.php',
+  '/usr/bin/php',
+  '/usr/sbin/mariadbd',
+  '/usr/bin/mariadb-install-db',
+  '/usr/bin/phpunit',
+  '/usr/lib/python3/dist-packages/aiosmtpd',
+];
+
+/**
+ * Installs Debian's WordPress, PHP, MariaDB (server core only: no system service), PHPUnit and
+ * aiosmtpd when absent (as root, `--no-install-recommends`); otherwise says what to install.
+ */
+export function ensureWordPress({ quiet = false } = {}) {
+  const missing = () => WORDPRESS_BINARIES.filter((f) => !existsSync(f));
+  if (missing().length === 0) return true;
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (isRoot && existsSync('/usr/bin/apt-get')) {
+    log("installing Debian's WordPress, PHP and MariaDB (apt-get)");
+    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+    const stdio = quiet ? 'ignore' : 'inherit';
+    run('apt-get', ['update', '-qq'], { env, stdio });
+    run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...WORDPRESS_PACKAGES], {
+      env,
+      stdio,
+    });
+    if (missing().length === 0) return true;
+  }
+  console.error(
+    `Missing ${missing().join(', ')}. Install Debian's packages as root: ` +
+      `\`apt-get install --no-install-recommends ${WORDPRESS_PACKAGES.join(' ')}\`.`,
+  );
+  return false;
+}
+
 export function buildAll() {
   log('building the packages');
   return runPnpm(['-r', '--workspace-concurrency=1', 'run', 'build']);
