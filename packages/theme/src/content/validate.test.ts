@@ -34,9 +34,9 @@ const servizio = {
   cosaServe: 'Una foto.',
   cosaSiOttiene: 'La carta.',
   tempiEScadenze: 'Sei giorni.',
-  accesso: { online: 'https://servizi.prova.it/cie' },
+  accediAlServizio: { online: 'https://servizi.prova.it/cie' },
   condizioniDiServizio: { title: 'Condizioni', url: 'media/condizioni.pdf' },
-  ufficio: 'anagrafe',
+  contatti: 'anagrafe',
 };
 
 const ufficio = {
@@ -76,7 +76,7 @@ describe('validateContent', () => {
     expect(s?.status).toEqual({ active: true });
     expect(s?.topics).toEqual(['Anagrafe']);
     expect(s?.tempiEScadenze).toEqual({ text: 'Sei giorni.', calendar: [] });
-    expect(s?.accesso.online).toEqual({
+    expect(s?.accediAlServizio.online).toEqual({
       label: 'Accedi al servizio online',
       url: 'https://servizi.prova.it/cie',
     });
@@ -168,15 +168,17 @@ describe('validateContent', () => {
   });
 
   it('requires at least one access channel and an AgID accessibility URL', () => {
-    const bad = raw({ servizi: [{ file: 's', data: { ...servizio, accesso: { luoghi: [] } } }] });
+    const bad = raw({
+      servizi: [{ file: 's', data: { ...servizio, accediAlServizio: { luoghi: [] } } }],
+    });
     (bad.site?.data as { legal: { accessibilityUrl: string } }).legal.accessibilityUrl =
       'https://www.prova.it/accessibilita';
     const r = validateContent(bad, { resolveFile: () => ({ size: 10 }) });
     const fields = r.errors.map((e) => `${e.file}: ${e.field}`);
     expect(fields).toEqual(
-      expect.arrayContaining(['s: accesso', 'cms:site: legal.accessibilityUrl']),
+      expect.arrayContaining(['s: accediAlServizio', 'cms:site: legal.accessibilityUrl']),
     );
-    expect(r.errors.find((e) => e.field === 'accesso')?.message).toContain(
+    expect(r.errors.find((e) => e.field === 'accediAlServizio')?.message).toContain(
       'online, booking o generic',
     );
   });

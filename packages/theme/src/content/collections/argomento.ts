@@ -1,7 +1,8 @@
 // The page of one topic of the model (argomenti/<slug of the topic>.md).
 import { ARGOMENTI, findArgomento } from '@piazza/vocabularies';
 import type { Argomento, ArgomentoSlug } from '@piazza/vocabularies';
-import { markdown, object, opt, ref, req, shorthand, slug, text, vocabulary } from '../fields.js';
+import { markdown, object, opt, ref, req, shorthand, slug, text } from '../fields.js';
+import { vocabulary } from '../vocabulary.js';
 import { isRecord } from '../issues.js';
 import { image } from '../files.js';
 import { BODY, IMAGE, SLUG, SUMMARY } from './common.js';

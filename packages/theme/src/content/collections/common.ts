@@ -1,7 +1,8 @@
 // Field kinds shared by several collections.
 import { ARGOMENTI } from '@piazza/vocabularies';
 import type { Argomento } from '@piazza/vocabularies';
-import { list, object, req, text, url, vocabulary } from '../fields.js';
+import { list, object, req, text, url } from '../fields.js';
+import { vocabulary } from '../vocabulary.js';
 
 /** A list of topics of the model (Argomento). */
 export const topics = () => list(vocabulary<Argomento>(ARGOMENTI, 'Argomento'));

@@ -1,7 +1,8 @@
 // Amministrazione: documenti e atti dell'albo pretorio.
 import { LICENZE, TIPI_ATTO_ALBO_PRETORIO, TIPI_DOCUMENTO } from '@piazza/vocabularies';
 import type { Licenza, TipoAttoAlboPretorio, TipoDocumento } from '@piazza/vocabularies';
-import { date, markdown, object, opt, ref, refs, req, slug, text, vocabulary } from '../fields.js';
+import { date, markdown, object, opt, ref, refs, req, slug, text } from '../fields.js';
+import { vocabulary } from '../vocabulary.js';
 import { fileRefs } from '../files.js';
 import { BODY, SLUG, SUMMARY, TITLE, TOPICS, topics } from './common.js';
 import { defineCollection } from './define.js';

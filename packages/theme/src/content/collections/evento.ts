@@ -14,8 +14,8 @@ import {
   slug,
   text,
   url,
-  vocabulary,
 } from '../fields.js';
+import { vocabulary } from '../vocabulary.js';
 import { image } from '../files.js';
 import { BODY, IMAGE, SLUG, SUMMARY, TITLE, TOPICS, topics } from './common.js';
 import { defineCollection } from './define.js';

@@ -1,7 +1,8 @@
 // Amministrazione: incarichi.
 import { TIPI_INCARICO } from '@piazza/vocabularies';
 import type { TipoIncarico } from '@piazza/vocabularies';
-import { date, markdown, object, opt, ref, req, slug, text, vocabulary } from '../fields.js';
+import { date, markdown, object, opt, ref, req, slug, text } from '../fields.js';
+import { vocabulary } from '../vocabulary.js';
 import { SLUG, TITLE } from './common.js';
 import { defineCollection } from './define.js';
 

@@ -1,18 +1,8 @@
 // Vivere il Comune: luoghi.
 import { TIPI_LUOGO } from '@piazza/vocabularies';
 import type { TipoLuogo } from '@piazza/vocabularies';
-import {
-  markdown,
-  number,
-  object,
-  opt,
-  ref,
-  refs,
-  req,
-  slug,
-  text,
-  vocabulary,
-} from '../fields.js';
+import { markdown, number, object, opt, ref, refs, req, slug, text } from '../fields.js';
+import { vocabulary } from '../vocabulary.js';
 import { image } from '../files.js';
 import { BODY, IMAGE, SLUG, SUMMARY, TITLE, TOPICS, topics } from './common.js';
 import { defineCollection } from './define.js';

@@ -1,19 +1,8 @@
 // Amministrazione: persone pubbliche (politici e personale amministrativo).
 import { TIPI_INCARICO } from '@piazza/vocabularies';
 import type { TipoIncarico } from '@piazza/vocabularies';
-import {
-  date,
-  email,
-  markdown,
-  object,
-  opt,
-  phone,
-  refs,
-  req,
-  slug,
-  text,
-  vocabulary,
-} from '../fields.js';
+import { date, email, markdown, object, opt, phone, refs, req, slug, text } from '../fields.js';
+import { vocabulary } from '../vocabulary.js';
 import { fileRef, image } from '../files.js';
 import { IMAGE, SLUG, SUMMARY } from './common.js';
 import { defineCollection } from './define.js';

@@ -1,7 +1,8 @@
 // Punti di contatto: telefoni, email, sportelli… collegati da luoghi e uffici.
 import { TIPI_PUNTO_CONTATTO } from '@piazza/vocabularies';
 import type { TipoPuntoContatto } from '@piazza/vocabularies';
-import { list, object, opt, req, slug, text, vocabulary } from '../fields.js';
+import { list, object, opt, req, slug, text } from '../fields.js';
+import { vocabulary } from '../vocabulary.js';
 import { SLUG, TITLE } from './common.js';
 import { defineCollection } from './define.js';
 

@@ -32,9 +32,9 @@ import {
   slug,
   text,
   url,
-  vocabulary,
   withDefault,
 } from '../fields.js';
+import { vocabulary } from '../vocabulary.js';
 import { problem, show } from '../issues.js';
 import { fileRef, image } from '../files.js';
 import { IMAGE, SLUG, TITLE, TOPICS, link, topics } from './common.js';

@@ -16,9 +16,9 @@ import {
   req,
   text,
   url,
-  vocabulary,
   withDefault,
 } from '../fields.js';
+import { vocabulary } from '../vocabulary.js';
 import { show } from '../issues.js';
 import { image } from '../files.js';
 import { link } from './common.js';

@@ -13,8 +13,8 @@ import {
   req,
   slug,
   text,
-  vocabulary,
 } from '../fields.js';
+import { vocabulary } from '../vocabulary.js';
 import { image } from '../files.js';
 import { IMAGE, SLUG, SUMMARY, TITLE, TOPICS, topics } from './common.js';
 import { defineCollection } from './define.js';
