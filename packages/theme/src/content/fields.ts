@@ -284,7 +284,10 @@ export const dateTime = () =>
             found: show(value),
           }),
     // Both forms are accepted; CMS adapters write the date-time form.
-    { json: { type: 'string', format: 'date-time' }, kind: 'data AAAA-MM-GG o AAAA-MM-GGTHH:MM' },
+    {
+      json: { type: 'string', format: 'date-time', pattern: DATE_TIME.source },
+      kind: 'data AAAA-MM-GG o AAAA-MM-GGTHH:MM',
+    },
   );
 
 export const integer = (options: { min?: number } = {}) =>
