@@ -310,6 +310,24 @@ describe('validateContent', () => {
     expect(validateContent(path, { resolveFile: () => ({ size: 10 }) }).errors).toEqual([]);
   });
 
+  it('names the renamed scheda keys when old content still uses accesso and ufficio', () => {
+    const { accediAlServizio, contatti, ...rest } = servizio;
+    const old = raw({
+      servizi: [{ file: 's.md', data: { ...rest, accesso: accediAlServizio, ufficio: contatti } }],
+    });
+    const r = validateContent(old, { resolveFile: () => ({ size: 10 }) });
+    expect(r.errors.map((e) => `${e.field}: ${e.message}`)).toEqual([
+      'accediAlServizio: manca la sezione obbligatoria "Accedi al servizio" della scheda servizio (criterio C.SI.1.3)',
+      'contatti: manca la sezione obbligatoria "Contatti" della scheda servizio (criterio C.SI.1.3)',
+    ]);
+    expect(
+      r.warnings.filter((w) => w.file === 's.md').map((w) => `${w.field}: ${w.hint ?? ''}`),
+    ).toEqual([
+      'accesso: forse "accediAlServizio"? (did you mean "accediAlServizio"?)',
+      'ufficio: forse "contatti"? (did you mean "contatti"?)',
+    ]);
+  });
+
   it('computes WCAG contrast ratios', () => {
     expect(contrastRatio('#000000', '#ffffff')).toBeCloseTo(21, 5);
     expect(contrastRatio('#0066cc', '#ffffff')).toBeGreaterThan(4.5);
