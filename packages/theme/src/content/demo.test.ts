@@ -44,10 +44,13 @@ describe('demo content', () => {
       expect(s.cosaServe.length, s.slug).toBeGreaterThan(20);
       expect(s.cosaSiOttiene.length, s.slug).toBeGreaterThan(20);
       expect(s.tempiEScadenze.text.length, s.slug).toBeGreaterThan(10);
-      expect(s.accesso.online ?? s.accesso.booking ?? s.accesso.generic, s.slug).toBeDefined();
+      expect(
+        s.accediAlServizio.online ?? s.accediAlServizio.booking ?? s.accediAlServizio.generic,
+        s.slug,
+      ).toBeDefined();
       expect(s.condizioniDiServizio.fileType, s.slug).toBe('PDF');
       expect(s.condizioniDiServizio.size, s.slug).toMatch(/^\d+ (B|KB)$/);
-      expect(offices.has(s.ufficio), s.slug).toBe(true);
+      expect(offices.has(s.contatti), s.slug).toBe(true);
       expect(s.topics.length, s.slug).toBeGreaterThan(0);
       for (const t of s.topics) expect(isModelTopic(t), t).toBe(true);
     }

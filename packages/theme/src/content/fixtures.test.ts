@@ -58,7 +58,7 @@ describe('broken content fixtures', () => {
 
   it('dangling references: the office of a service and the place of an event', async () => {
     const r = await check('dangling-ref');
-    const office = find(r.errors, 'dangling-ref/servizi/carta-identita.md', 'ufficio');
+    const office = find(r.errors, 'dangling-ref/servizi/carta-identita.md', 'contatti');
     expect(office.message).toContain('unità organizzativa');
     expect(office.message).toContain('uffici/ufficio-anagrafee.md');
     expect(office.messageEn).toContain('existing organisational unit');
@@ -142,10 +142,10 @@ describe('broken content fixtures', () => {
         'half-filled/servizi/carta-identita.md: cosaServe',
         'half-filled/servizi/carta-identita.md: cosaSiOttiene',
         'half-filled/servizi/carta-identita.md: tempiEScadenze',
-        'half-filled/servizi/carta-identita.md: accesso',
+        'half-filled/servizi/carta-identita.md: accediAlServizio',
         'half-filled/servizi/carta-identita.md: condizioniDiServizio',
         // The service is invalid, and its office reference is still checked.
-        'half-filled/servizi/carta-identita.md: ufficio',
+        'half-filled/servizi/carta-identita.md: contatti',
       ]),
     );
     expect(r.errors).toHaveLength(13);
@@ -167,7 +167,7 @@ describe('broken content fixtures', () => {
         'many-errors/servizi/a.md: category',
         'many-errors/servizi/a.md: topics.0',
         'many-errors/servizi/b.md: cosaServe',
-        'many-errors/servizi/b.md: ufficio',
+        'many-errors/servizi/b.md: contatti',
         'many-errors/servizi/c.md: ',
         'many-errors/site.yml: primaryColor',
       ].sort(),

@@ -10,5 +10,8 @@ export {
 export type { RawContent, RawItem, ValidateOptions } from './validate.js';
 export { MarkdownContentSource, parseFrontMatter } from './markdown-source.js';
 export type { MarkdownContentSourceOptions } from './markdown-source.js';
-export { contrastRatio, formatSize } from './schema.js';
-export type { FileResolver } from './schema.js';
+export { formatSize } from './files.js';
+export type { FileResolver } from './files.js';
+export { contrastRatio } from './collections/site.js';
+export { COLLECTION_SCHEMAS, ALL_SCHEMAS } from './collections/index.js';
+export { schemaFiles, collectionJsonSchema, jsonSchemaOf } from './json-schema.js';

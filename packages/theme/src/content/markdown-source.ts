@@ -11,8 +11,9 @@ import { ContentValidationError } from './model.js';
 import type { CollectionName, Content, ContentIssue, ContentSource, LoadResult } from './model.js';
 import { BODY_FIELD, COLLECTIONS, COLLECTION_NAMES, validateContent } from './validate.js';
 import type { RawContent, RawItem } from './validate.js';
-import { formatSize, isRecord } from './schema.js';
-import type { FileResolver } from './schema.js';
+import { formatSize } from './files.js';
+import { isRecord } from './issues.js';
+import type { FileResolver } from './files.js';
 
 /** The largest content file (Markdown or YAML) read: larger ones are refused. */
 export const MAX_CONTENT_FILE_BYTES = 1024 * 1024;

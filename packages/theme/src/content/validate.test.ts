@@ -34,9 +34,9 @@ const servizio = {
   cosaServe: 'Una foto.',
   cosaSiOttiene: 'La carta.',
   tempiEScadenze: 'Sei giorni.',
-  accesso: { online: 'https://servizi.prova.it/cie' },
+  accediAlServizio: { online: 'https://servizi.prova.it/cie' },
   condizioniDiServizio: { title: 'Condizioni', url: 'media/condizioni.pdf' },
-  ufficio: 'anagrafe',
+  contatti: 'anagrafe',
 };
 
 const ufficio = {
@@ -76,7 +76,7 @@ describe('validateContent', () => {
     expect(s?.status).toEqual({ active: true });
     expect(s?.topics).toEqual(['Anagrafe']);
     expect(s?.tempiEScadenze).toEqual({ text: 'Sei giorni.', calendar: [] });
-    expect(s?.accesso.online).toEqual({
+    expect(s?.accediAlServizio.online).toEqual({
       label: 'Accedi al servizio online',
       url: 'https://servizi.prova.it/cie',
     });
@@ -168,15 +168,17 @@ describe('validateContent', () => {
   });
 
   it('requires at least one access channel and an AgID accessibility URL', () => {
-    const bad = raw({ servizi: [{ file: 's', data: { ...servizio, accesso: { luoghi: [] } } }] });
+    const bad = raw({
+      servizi: [{ file: 's', data: { ...servizio, accediAlServizio: { luoghi: [] } } }],
+    });
     (bad.site?.data as { legal: { accessibilityUrl: string } }).legal.accessibilityUrl =
       'https://www.prova.it/accessibilita';
     const r = validateContent(bad, { resolveFile: () => ({ size: 10 }) });
     const fields = r.errors.map((e) => `${e.file}: ${e.field}`);
     expect(fields).toEqual(
-      expect.arrayContaining(['s: accesso', 'cms:site: legal.accessibilityUrl']),
+      expect.arrayContaining(['s: accediAlServizio', 'cms:site: legal.accessibilityUrl']),
     );
-    expect(r.errors.find((e) => e.field === 'accesso')?.message).toContain(
+    expect(r.errors.find((e) => e.field === 'accediAlServizio')?.message).toContain(
       'online, booking o generic',
     );
   });
@@ -306,6 +308,24 @@ describe('validateContent', () => {
     const path = raw();
     (path.site!.data as Record<string, unknown>).ratingEndpoint = '/api/valutazioni';
     expect(validateContent(path, { resolveFile: () => ({ size: 10 }) }).errors).toEqual([]);
+  });
+
+  it('names the renamed scheda keys when old content still uses accesso and ufficio', () => {
+    const { accediAlServizio, contatti, ...rest } = servizio;
+    const old = raw({
+      servizi: [{ file: 's.md', data: { ...rest, accesso: accediAlServizio, ufficio: contatti } }],
+    });
+    const r = validateContent(old, { resolveFile: () => ({ size: 10 }) });
+    expect(r.errors.map((e) => `${e.field}: ${e.message}`)).toEqual([
+      'accediAlServizio: manca la sezione obbligatoria "Accedi al servizio" della scheda servizio (criterio C.SI.1.3)',
+      'contatti: manca la sezione obbligatoria "Contatti" della scheda servizio (criterio C.SI.1.3)',
+    ]);
+    expect(
+      r.warnings.filter((w) => w.file === 's.md').map((w) => `${w.field}: ${w.hint ?? ''}`),
+    ).toEqual([
+      'accesso: forse "accediAlServizio"? (did you mean "accediAlServizio"?)',
+      'ufficio: forse "contatti"? (did you mean "contatti"?)',
+    ]);
   });
 
   it('computes WCAG contrast ratios', () => {

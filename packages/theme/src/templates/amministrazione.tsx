@@ -138,7 +138,7 @@ function unitPage(idx: SiteIndex, u: UnitaOrganizzativa): PageDef {
   const head = u.responsabile ? idx.persone.get(u.responsabile) : undefined;
   const people = idx.pick(idx.persone, u.persone);
   const services = [
-    ...idx.content.servizi.filter((s) => s.ufficio === u.slug),
+    ...idx.content.servizi.filter((s) => s.contatti === u.slug),
     ...idx.pick(idx.servizi, u.servizi),
   ].filter((s, i, all) => all.indexOf(s) === i);
   const seat = u.luogo ? idx.luoghi.get(u.luogo) : undefined;

@@ -138,11 +138,11 @@ function parseAddress(address: string) {
  */
 function servicePage(idx: SiteIndex, s: Servizio): PageDef {
   const site = idx.site;
-  const office = idx.uffici.get(s.ufficio);
+  const office = idx.uffici.get(s.contatti);
   const path = idx.serviceUrl(s);
   const documents = idx.pick(idx.documenti, s.documenti);
-  const places = idx.pick(idx.luoghi, s.accesso.luoghi);
-  const bookingHref = s.accesso.booking ? (s.accesso.booking.url ?? idx.bookingUrl) : undefined;
+  const access = s.accediAlServizio;
+  const places = idx.pick(idx.luoghi, access.luoghi);
   // The JSON-LD needs a postal code: the office's address, else the town hall's.
   const address = (office?.address ? parseAddress(office.address) : undefined) ??
     parseAddress(site.contacts.address) ?? {
@@ -153,12 +153,14 @@ function servicePage(idx: SiteIndex, s: Servizio): PageDef {
   const contactOf = (o: UnitaOrganizzativa) => ({
     title: o.title,
     href: idx.unitUrl(o),
-    ...(o.address ? { address: o.address } : {}),
-    ...(o.hours ? { hours: plainText(o.hours) } : {}),
-    ...(o.phone ? { phone: o.phone } : {}),
-    ...(o.email ? { email: o.email } : {}),
-    ...(o.pec ? { pec: o.pec } : {}),
+    address: o.address,
+    hours: o.hours === undefined ? undefined : plainText(o.hours),
+    phone: o.phone,
+    email: o.email,
+    pec: o.pec,
   });
+  /** A Markdown section of the scheda; undefined (no section, no index entry) when empty. */
+  const md = (text: string | undefined) => (text ? <Md text={text} /> : undefined);
 
   const moreInfo =
     s.ulterioriInformazioni || documents.length > 0 ? (
@@ -179,17 +181,18 @@ function servicePage(idx: SiteIndex, s: Servizio): PageDef {
       </>
     ) : undefined;
 
+  // The sections, by the anchors of the service page index (the keys of the content).
   const service: ServicePageData = {
     title: s.title,
     description: s.description,
     status: s.status,
     category: { label: s.category, href: url.category(s.category) },
     topics: s.topics.map((t) => ({ topic: t, href: url.topic(t) })),
-    addressed: <Md text={s.aChiERivolto} />,
-    ...(s.descrizione ? { extendedDescription: <Md text={s.descrizione} /> } : {}),
-    howTo: <Md text={s.comeFare} />,
-    needed: <Md text={s.cosaServe} />,
-    achieved: <Md text={s.cosaSiOttiene} />,
+    addressed: md(s.aChiERivolto),
+    extendedDescription: md(s.descrizione),
+    howTo: md(s.comeFare),
+    needed: md(s.cosaServe),
+    achieved: md(s.cosaSiOttiene),
     calendar: {
       text: (
         <>
@@ -199,38 +202,31 @@ function servicePage(idx: SiteIndex, s: Servizio): PageDef {
           ) : null}
         </>
       ),
-      steps: s.tempiEScadenze.calendar.map((c) => ({ date: c.date, label: c.label })),
+      steps: s.tempiEScadenze.calendar,
     },
-    ...(s.quantoCosta ? { cost: <Md text={s.quantoCosta} /> } : {}),
+    cost: md(s.quantoCosta),
     access: {
-      ...(s.accesso.generic ? { text: <Md text={s.accesso.generic} /> } : {}),
-      ...(s.accesso.online
-        ? { online: { href: s.accesso.online.url, label: s.accesso.online.label } }
-        : {}),
-      ...(bookingHref
-        ? {
-            booking: {
-              href: bookingHref,
-              label: s.accesso.booking?.label ?? 'Prenota un appuntamento',
-            },
-          }
-        : {}),
-      ...(places.length > 0
-        ? {
-            extra: (
-              <ul>
-                {places.map((l) => (
-                  <li key={l.slug}>
-                    <a href={idx.placeUrl(l)}>{l.title}</a>
-                    {` — ${l.address}`}
-                  </li>
-                ))}
-              </ul>
-            ),
-          }
-        : {}),
-    } as ServicePageData['access'],
-    ...(moreInfo ? { moreInfo } : {}),
+      // The schema requires at least one of generic, online, booking; the page shows the text
+      // block whenever one is given.
+      text: md(access.generic),
+      online: access.online && { href: access.online.url, label: access.online.label },
+      booking: access.booking && {
+        href: access.booking.url ?? idx.bookingUrl,
+        label: access.booking.label ?? 'Prenota un appuntamento',
+      },
+      extra:
+        places.length > 0 ? (
+          <ul>
+            {places.map((l) => (
+              <li key={l.slug}>
+                <a href={idx.placeUrl(l)}>{l.title}</a>
+                {` — ${l.address}`}
+              </li>
+            ))}
+          </ul>
+        ) : undefined,
+    },
+    moreInfo,
     conditions: {
       file: {
         title: s.condizioniDiServizio.title,
@@ -255,10 +251,10 @@ function servicePage(idx: SiteIndex, s: Servizio): PageDef {
       operator: site.name,
       areaServed: site.name.replace(/^Comune di\s+/i, ''),
       audience: plainText(s.aChiERivolto).slice(0, 300) || 'Cittadini',
-      url: s.accesso.online?.url ?? `${site.baseUrl.replace(/\/$/, '')}${path}`,
+      url: access.online?.url ?? `${site.baseUrl.replace(/\/$/, '')}${path}`,
       location: { name: office?.title ?? site.name, ...address },
     },
-    ...(s.updated ? { updated: s.updated } : {}),
+    updated: s.updated,
   };
 
   return {
