@@ -164,6 +164,14 @@ export interface Site {
    */
   bookingApi?: Url;
   /**
+   * The back offices of the online services (docs/applications-api.yaml): requests and drafts,
+   * the comune's SPID/CIE gateway (`GET /me`, `/login/{method}`) with the SPID providers it lists,
+   * pagoPA payments. The flows of the services (`<scheda>/richiesta/`), the segnalazione and the
+   * area personale talk to them. Without it they run on a simulation in the visitor's browser
+   * that says so on screen (a demo).
+   */
+  servicesApi?: ServicesApi;
+  /**
    * The comune's patron saint day, "MM-DD" (e.g. "06-29"): a closed day of the booking page, like
    * the national holidays, which are always closed.
    */
@@ -180,6 +188,14 @@ export interface Site {
   highlightedServices?: Slug[];
   /** The comune's thematic sites (tourism, museums…), "Siti tematici" on the home page. */
   thematicSites?: ThematicSite[];
+}
+
+export interface ServicesApi {
+  applications: Url;
+  identity: Url;
+  payments: Url;
+  /** The SPID identity providers the gateway offers: `id` is its `idp` parameter. */
+  spidProviders: { id: string; name: string }[];
 }
 
 export interface ThematicSite {

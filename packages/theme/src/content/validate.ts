@@ -216,6 +216,14 @@ const siteShape: Shape = {
   extraMenu: opt(list(link(), { max: 3 })),
   bookingUrl: opt(url()),
   bookingApi: opt(url()),
+  servicesApi: opt(
+    object({
+      applications: req(url()),
+      identity: req(url()),
+      payments: req(url()),
+      spidProviders: req(list(object({ id: req(text()), name: req(text()) }), { min: 1 })),
+    }),
+  ),
   patronDay: opt(monthDay()),
   ratingEndpoint: opt(endpoint()),
   highlightedTopics: opt(topics()),

@@ -6,6 +6,7 @@ import { CardGrid, Md, PageHeading, assetHref, type CardData } from './parts.js'
 import { plainText } from './markdown.js';
 import { SECTIONS, url, type SiteIndex } from './site.js';
 import { crumbs, type PageDef } from './types.js';
+import { flowDefinition, flowUrl } from './richieste.js';
 
 function serviceCard(idx: SiteIndex, s: Servizio, withCategory = true): CardData {
   return {
@@ -143,6 +144,13 @@ function servicePage(idx: SiteIndex, s: Servizio): PageDef {
   const documents = idx.pick(idx.documenti, s.documenti);
   const places = idx.pick(idx.luoghi, s.accesso.luoghi);
   const bookingHref = s.accesso.booking ? (s.accesso.booking.url ?? idx.bookingUrl) : undefined;
+  // A service with a flow type and no external address has its online request on this site
+  // (`<scheda>/richiesta/`): "Accedi al servizio" leads there (CSE.1.1).
+  const online = s.accesso.online
+    ? { href: s.accesso.online.url, label: s.accesso.online.label }
+    : flowDefinition(idx, s)
+      ? { href: flowUrl(idx, s), label: 'Accedi al servizio' }
+      : undefined;
   // The JSON-LD needs a postal code: the office's address, else the town hall's.
   const address = (office?.address ? parseAddress(office.address) : undefined) ??
     parseAddress(site.contacts.address) ?? {
@@ -204,9 +212,7 @@ function servicePage(idx: SiteIndex, s: Servizio): PageDef {
     ...(s.quantoCosta ? { cost: <Md text={s.quantoCosta} /> } : {}),
     access: {
       ...(s.accesso.generic ? { text: <Md text={s.accesso.generic} /> } : {}),
-      ...(s.accesso.online
-        ? { online: { href: s.accesso.online.url, label: s.accesso.online.label } }
-        : {}),
+      ...(online ? { online } : {}),
       ...(bookingHref
         ? {
             booking: {
