@@ -164,14 +164,30 @@ async function nextHeading(page, previous) {
   return (await focused(page)).text;
 }
 
-/** The flow's own live region (the last polite region inside the island). */
-const announced = (page, island) =>
-  page.evaluate((name) => {
-    const regions = document.querySelectorAll(
-      `[data-island="${name}"] .piazza-service-flow > [aria-live="polite"]`,
+/** Waits until the flow's own live region (its last polite region) says `text`. */
+async function announces(page, island, text) {
+  const said = () =>
+    page.evaluate((name) => {
+      const regions = document.querySelectorAll(
+        `[data-island="${name}"] .piazza-service-flow > [aria-live="polite"]`,
+      );
+      return regions[regions.length - 1]?.textContent?.trim() ?? '';
+    }, island);
+  try {
+    await page.waitForFunction(
+      ({ name, text }) => {
+        const regions = document.querySelectorAll(
+          `[data-island="${name}"] .piazza-service-flow > [aria-live="polite"]`,
+        );
+        return regions[regions.length - 1]?.textContent?.trim() === text;
+      },
+      { name: island, text },
+      { timeout: 5000 },
     );
-    return regions[regions.length - 1]?.textContent?.trim() ?? '';
-  }, island);
+  } catch {
+    assert.equal(await said(), text, 'the live region');
+  }
+}
 
 async function noAxe(page, where) {
   // axe goes in through DevTools (page.evaluate), which the page's CSP does not govern
@@ -201,8 +217,9 @@ async function completeFlow(page, flow, { axe = false, reloadAt } = {}) {
   let marker = '';
   for (let i = 0; title !== 'Riepilogo'; i++) {
     assert.equal(title, flow.steps[i], `${flow.type}: step ${String(i + 1)}`);
-    assert.equal(
-      await announced(page, island),
+    await announces(
+      page,
+      island,
       `Passo ${String(i + 1)} di ${String(flow.steps.length)}: ${title}`,
     );
     const stepper = page.getByRole('navigation', { name: 'Passaggi della richiesta' });
@@ -239,8 +256,9 @@ async function completeFlow(page, flow, { axe = false, reloadAt } = {}) {
     title = await nextHeading(page, title);
   }
   // the recap shows what was typed, then Invia
-  assert.equal(
-    await announced(page, island),
+  await announces(
+    page,
+    island,
     `Passo ${String(flow.steps.length)} di ${String(flow.steps.length)}: Riepilogo`,
   );
   assert.ok(
@@ -256,6 +274,43 @@ async function completeFlow(page, flow, { axe = false, reloadAt } = {}) {
   assert.ok(code, `${flow.type}: a request code on the confirmation`);
   assert.match(text, /Scarica la ricevuta/);
   if (axe) await noAxe(page, `${flow.type}: conferma`);
+  return code;
+}
+
+/** The segnalazione from the footer link (C.SI.2.4), by keyboard; returns its code. */
+async function report(page, { axe = false } = {}) {
+  await page.goto(site.url + '/');
+  const link = page.locator('footer [data-element="report-inefficiency"]');
+  await press(link);
+  await page.waitForURL('**/segnalazione-disservizio/');
+  await page.getByRole('heading', { name: 'Accedi al servizio', level: 2 }).waitFor();
+  if (axe) await noAxe(page, 'segnalazione: accesso');
+  await press(page.getByRole('button', { name: 'Entra con CIE (simulazione)' }));
+  const steps = ['Autorizzazioni e condizioni', 'Dati di segnalazione', 'Riepilogo'];
+  let title = await nextHeading(page, 'Accedi al servizio');
+  for (const [i, step] of steps.entries()) {
+    assert.equal(title, step);
+    await announces(page, 'segnalazione', `Passo ${String(i + 1)} di 3: ${step}`);
+    if (axe) await noAxe(page, `segnalazione: ${step}`);
+    if (step === 'Riepilogo') break;
+    if (i === 0) await press(page.getByRole('checkbox', { name: /Ho letto e compreso/ }), 'Space');
+    else {
+      await press(page.getByRole('combobox', { name: /Categoria del disservizio/ }), 'ArrowDown');
+      await typeIn(page.getByRole('textbox', { name: /^Luogo/ }), 'Piazza Garibaldi');
+      await typeIn(page.getByRole('textbox', { name: /^Titolo/ }), 'Lampione spento');
+      await typeIn(page.getByRole('textbox', { name: /^Descrizione/ }), 'Spento da tre sere');
+    }
+    await press(page.getByRole('button', { name: 'Avanti' }));
+    title = await nextHeading(page, step);
+  }
+  assert.match(await page.locator('[data-island="segnalazione"]').textContent(), /Lampione spento/);
+  await press(page.getByRole('button', { name: 'Invia' }));
+  assert.equal(await nextHeading(page, 'Riepilogo'), 'Richiesta inviata');
+  const code = /[A-Z]{3}-\d{4}-\d{6}/.exec(
+    await page.locator('[data-island="segnalazione"]').textContent(),
+  )?.[0];
+  assert.ok(code, 'a code on the confirmation of the segnalazione');
+  if (axe) await noAxe(page, 'segnalazione: conferma');
   return code;
 }
 
@@ -275,7 +330,73 @@ for (const vp of VIEWPORTS) {
         );
         await page.close();
       }
-      assert.equal(new Set(codes).size, FLOWS.length);
+      codes.push(await report(await tab(), { axe: true }));
+      assert.equal(new Set(codes).size, FLOWS.length + 1);
+
+      // The area personale (a new tab: sign in), every request with its status (CSE.1.9)
+      const page = await tab();
+      await page.goto(`${site.url}/area-personale/`);
+      await page.getByRole('heading', { name: 'Accedi all’area personale' }).waitFor();
+      await noAxe(page, 'area personale: accesso');
+      await press(page.getByRole('button', { name: 'Entra con SPID (simulazione)' }));
+      await page.waitForFunction(() => document.activeElement?.textContent === 'Ciao, Maria');
+      await press(page.getByRole('tab', { name: 'Attività' }));
+      const panel = page.getByRole('tabpanel', { name: 'Attività' });
+      await panel.waitFor();
+      const listed = await panel.textContent();
+      for (const c of codes) assert.ok(listed.includes(c), `the area personale lists ${c}`);
+      for (const flow of FLOWS) {
+        const title = await page.evaluate(async (u) => {
+          const html = await (await fetch(u)).text();
+          return new DOMParser().parseFromString(html, 'text/html').querySelector('h1')
+            ?.textContent;
+        }, flow.scheda);
+        assert.ok(listed.includes(title), `the area personale names ${title}`);
+      }
+      await noAxe(page, 'area personale: Attività');
+
+      // Domande con graduatoria: the ranking is published (a message), the admitted request is
+      // completed (perfezionamento) from the link of the message
+      await press(page.getByRole('tab', { name: 'Messaggi' }));
+      const ranked = page
+        .getByRole('tabpanel', { name: 'Messaggi' })
+        .getByRole('link', { name: 'Completa la richiesta' });
+      await press(ranked);
+      await page.waitForURL(/\/richiesta\/\?completa=/);
+      // signed in on this tab and a request to complete: the island is live without a click
+      await page.getByRole('heading', { name: 'Perfeziona la domanda', level: 2 }).waitFor();
+      await press(page.getByRole('radio', { name: 'Sì, accetto il posto' }), 'Space');
+      await page
+        .getByLabel(/Certificato delle vaccinazioni/)
+        .setInputFiles({
+          name: 'vaccini.pdf',
+          mimeType: 'application/pdf',
+          buffer: Buffer.from('%PDF-1.4'),
+        });
+      await page.locator('p, li', { hasText: 'vaccini.pdf' }).first().waitFor();
+      await press(page.getByRole('button', { name: 'Avanti' }));
+      assert.equal(await nextHeading(page, 'Perfeziona la domanda'), 'Riepilogo');
+      await press(page.getByRole('button', { name: 'Invia' }));
+      assert.equal(await nextHeading(page, 'Riepilogo'), 'Richiesta inviata');
+      await page.goto(`${site.url}/area-personale/`);
+      await press(page.getByRole('tab', { name: 'Attività' }));
+      assert.match(
+        await page.getByRole('tabpanel', { name: 'Attività' }).textContent(),
+        /Perfezionamento inviato/,
+      );
+
+      // The status of a request by its code, without signing in (a new tab: nobody signed in)
+      const anon = await tab();
+      await anon.goto(`${site.url}/area-personale/`);
+      await typeIn(anon.getByRole('textbox', { name: /Codice della richiesta/ }), codes[2]);
+      await anon.keyboard.press('Enter');
+      await anon.getByRole('heading', { name: `Stato della richiesta ${codes[2]}` }).waitFor();
+      assert.equal(
+        await anon.getByRole('button', { name: 'Entra con SPID (simulazione)' }).isVisible(),
+        true,
+        'still not signed in',
+      );
+      await noAxe(anon, 'area personale: stato per codice');
       assert.deepEqual(errors, []);
     } finally {
       await context.close();
