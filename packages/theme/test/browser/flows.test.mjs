@@ -273,6 +273,8 @@ async function completeFlow(page, flow, { axe = false, reloadAt } = {}) {
   const code = /[A-Z]{3}-\d{4}-\d{6}/.exec(text)?.[0];
   assert.ok(code, `${flow.type}: a request code on the confirmation`);
   assert.match(text, /Scarica la ricevuta/);
+  // the rating of the page is suggested at the end (CSE.1.7)
+  assert.equal(await page.locator('[data-island="serviceflow"] a[href="#valutazione"]').count(), 1);
   if (axe) await noAxe(page, `${flow.type}: conferma`);
   return code;
 }
