@@ -14,7 +14,10 @@ import { gzipSync } from 'node:zlib';
 const PACKAGE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const PAGES = [
   ['Richiesta: permesso ZTL', '/servizi/mobilita-e-trasporti/permesso-ztl/richiesta/'],
-  ['Richiesta: pagamento TARI', '/servizi/tributi-finanze-e-contravvenzioni/pagamento-tari/richiesta/'],
+  [
+    'Richiesta: pagamento TARI',
+    '/servizi/tributi-finanze-e-contravvenzioni/pagamento-tari/richiesta/',
+  ],
   ['Segnalazione disservizio', '/segnalazione-disservizio/'],
   ['Area personale', '/area-personale/'],
   ['Scheda servizio (permesso ZTL)', '/servizi/mobilita-e-trasporti/permesso-ztl/'],

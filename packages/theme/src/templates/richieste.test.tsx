@@ -9,6 +9,7 @@ import { FLOW_STEPS, findTipoFlusso, type FlowStepKey } from '@piazza/vocabulari
 import { MarkdownContentSource, type Content } from '../content/index.js';
 import { renderBody, renderDocument } from '../build/render.js';
 import { sitePages } from './index.js';
+import type { ServiceDefinition } from '@piazza/react/services';
 import { DEMO_DUES, flowServices } from './richieste.js';
 
 const DEMO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../demo');
@@ -82,7 +83,7 @@ describe('the online request of a service (<scheda>/richiesta/)', () => {
 
   test('the first step is server-rendered: the access (CSE.1.1) and the official steps of the flow type, the first current (CSE.1.8)', () => {
     const { idx } = sitePages(demo);
-    for (const { servizio, href, service } of flowServices(idx)) {
+    for (const { servizio, href } of flowServices(idx)) {
       const doc = page(demo, href);
       const island = doc.querySelector('[data-island="serviceflow"]')!;
       expect(island).not.toBeNull();
@@ -101,7 +102,7 @@ describe('the online request of a service (<scheda>/richiesta/)', () => {
       expect(buttons).toEqual(['Entra con SPID (simulazione)', 'Entra con CIE (simulazione)']);
       // the definition the island gets: the scheda's name, maximum time and the privacy notice
       const props = propsOf(doc, 'serviceflow') as {
-        service: typeof service;
+        service: ServiceDefinition;
         statusHref: string;
         backOffice?: unknown;
       };
@@ -143,6 +144,9 @@ describe('the online request of a service (<scheda>/richiesta/)', () => {
     expect(cie?.getAttribute('href')).toMatch(
       /^https:\/\/login\.comune\.esempio\.it\/login\/cie\?/,
     );
+    // …and brings the citizen back to this page
+    const back = new URL(cie!.getAttribute('href')!).searchParams.get('returnTo');
+    expect(back).toBe(`${content.site.baseUrl.replace(/\/$/, '')}${flow.href}`);
     expect(propsOf(page(content, '/area-personale/'), 'areapersonale').backOffice).toEqual(
       servicesApi,
     );

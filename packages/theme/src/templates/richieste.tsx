@@ -146,6 +146,7 @@ export function richiestePages(idx: SiteIndex): PageDef[] {
     ...(backOffice ? { backOffice } : {}),
   };
   const pages: PageDef[] = [];
+  const base = site.baseUrl.replace(/\/$/, '');
 
   for (const { servizio: s, service, href } of flows) {
     const office = idx.uffici.get(s.ufficio);
@@ -193,7 +194,10 @@ export function richiestePages(idx: SiteIndex): PageDef[] {
                     </p>
                   </SimulationNote>
                 )}
-                <Island name="serviceflow" props={{ service, ...common }} />
+                <Island
+                  name="serviceflow"
+                  props={{ service, ...common, ...(backOffice ? { returnTo: base + href } : {}) }}
+                />
               </div>
               <div className="col-lg-4">
                 {office ? (
@@ -260,6 +264,7 @@ export function richiestePages(idx: SiteIndex): PageDef[] {
                   privacyHref: site.legal.privacyUrl,
                   maxDays: REPORT_MAX_DAYS,
                   ...common,
+                  ...(backOffice ? { returnTo: base + url.report } : {}),
                 }}
               />
               <p className="mt-4">
@@ -275,7 +280,6 @@ export function richiestePages(idx: SiteIndex): PageDef[] {
   });
 
   const payPage = flows.find((f) => f.service.flowType === 'pagamenti-dovuti')?.href;
-  const base = site.baseUrl.replace(/\/$/, '');
   pages.push({
     path: url.login,
     title: 'Area personale',

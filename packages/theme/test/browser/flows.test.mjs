@@ -368,13 +368,11 @@ for (const vp of VIEWPORTS) {
       // signed in on this tab and a request to complete: the island is live without a click
       await page.getByRole('heading', { name: 'Perfeziona la domanda', level: 2 }).waitFor();
       await press(page.getByRole('radio', { name: 'Sì, accetto il posto' }), 'Space');
-      await page
-        .getByLabel(/Certificato delle vaccinazioni/)
-        .setInputFiles({
-          name: 'vaccini.pdf',
-          mimeType: 'application/pdf',
-          buffer: Buffer.from('%PDF-1.4'),
-        });
+      await page.getByLabel(/Certificato delle vaccinazioni/).setInputFiles({
+        name: 'vaccini.pdf',
+        mimeType: 'application/pdf',
+        buffer: Buffer.from('%PDF-1.4'),
+      });
       await page.locator('p, li', { hasText: 'vaccini.pdf' }).first().waitFor();
       await press(page.getByRole('button', { name: 'Avanti' }));
       assert.equal(await nextHeading(page, 'Perfeziona la domanda'), 'Riepilogo');

@@ -17,6 +17,8 @@ export interface SegnalazioneIslandProps {
   simulation: SimulationData;
   statusHref: string;
   ratingHref?: string | undefined;
+  /** Where the comune's gateway and pagoPA send the citizen back (this page's address). */
+  returnTo?: string | undefined;
 }
 
 export function SegnalazioneIsland({
@@ -26,6 +28,7 @@ export function SegnalazioneIsland({
   simulation,
   statusHref,
   ratingHref,
+  returnTo,
 }: SegnalazioneIslandProps) {
   const [backend] = useState(() => servicesBackend(backOffice, simulation));
   return (
@@ -37,6 +40,7 @@ export function SegnalazioneIsland({
       citizen={null}
       statusHref={statusHref}
       {...(ratingHref ? { ratingHref } : {})}
+      {...(returnTo ? { returnTo } : {})}
     />
   );
 }

@@ -22,6 +22,8 @@ export interface ServiceFlowIslandProps {
   statusHref: string;
   /** The rating of the page, suggested at the end (CSE.1.7). */
   ratingHref?: string | undefined;
+  /** Where the comune's gateway and pagoPA send the citizen back (this page's address). */
+  returnTo?: string | undefined;
 }
 
 export function ServiceFlowIsland({
@@ -30,6 +32,7 @@ export function ServiceFlowIsland({
   simulation,
   statusHref,
   ratingHref,
+  returnTo,
 }: ServiceFlowIslandProps) {
   const [backend] = useState(() => servicesBackend(backOffice, simulation));
   // Read after hydration (the server renders the request itself, never a completion).
@@ -50,6 +53,7 @@ export function ServiceFlowIsland({
       statusHref={statusHref}
       {...(completes ? { completes } : {})}
       {...(ratingHref ? { ratingHref } : {})}
+      {...(returnTo ? { returnTo } : {})}
     />
   );
 }
