@@ -2,7 +2,7 @@
 // The pages of the digital services (issue 15): the JavaScript each loads before the first
 // interaction (its module scripts and their static imports, gzip -9) and Lighthouse mobile
 // (performance) on them. Prints a Markdown table for docs/benchmarks.md ("Servizi digitali").
-//   node packages/theme/bench/lighthouse-flows.mjs [--no-lighthouse]
+//   node packages/theme/bench/lighthouse-flows.mjs [--no-lighthouse] [--only=ZTL,Home]
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -24,6 +24,10 @@ const PAGES = [
   ['Home', '/'],
 ];
 const lighthouse = !process.argv.includes('--no-lighthouse');
+const only = process.argv
+  .find((a) => a.startsWith('--only='))
+  ?.slice(7)
+  .split(',');
 const out = mkdtempSync(path.join(os.tmpdir(), 'piazza-lh-flows-'));
 const built = spawnSync(
   process.execPath,
@@ -56,6 +60,7 @@ const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
 const rows = [];
 try {
   for (const [name, p] of PAGES) {
+    if (only && !only.some((o) => name.includes(o))) continue;
     const js = initialJs(p);
     let cells = '| | | | | |';
     if (lighthouse) {
