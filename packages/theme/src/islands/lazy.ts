@@ -17,8 +17,16 @@ const EVENTS = [
   'change',
 ] as const;
 
-/** `load` imports the island's component and resolves once it is hydrated (committed). */
-export function hydrateOnInteraction(name: string, load: () => Promise<void>): void {
+/**
+ * `load` imports the island's component and resolves once it is hydrated (committed). `eager`,
+ * when it returns true for an island element, starts hydrating it at once (when the browser is
+ * idle) instead of waiting for an interaction.
+ */
+export function hydrateOnInteraction(
+  name: string,
+  load: () => Promise<void>,
+  eager?: (el: HTMLElement) => boolean,
+): void {
   const run = () => {
     for (const el of Array.from(
       document.querySelectorAll<HTMLElement>(`[data-island="${name}"]`),
@@ -73,6 +81,12 @@ export function hydrateOnInteraction(name: string, load: () => Promise<void>): v
       el.addEventListener('change', onChange, true);
       for (const e of EVENTS) el.addEventListener(e, start, { capture: true, passive: true });
       el.addEventListener('click', onClick, true);
+      if (eager?.(el)) {
+        const idle = (globalThis as { requestIdleCallback?: (f: () => void) => void })
+          .requestIdleCallback;
+        if (idle) idle(start);
+        else setTimeout(start, 0);
+      }
     }
   };
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', run);

@@ -11,6 +11,15 @@ import { HeaderIsland, type HeaderIslandProps } from './components/HeaderIsland.
 import { RatingIsland, type RatingIslandProps } from './components/RatingIsland.js';
 import { SearchPage, type SearchPageProps } from './components/SearchPage.js';
 import { BookingIsland, type BookingIslandProps } from './components/BookingIsland.js';
+import { ServiceFlowIsland, type ServiceFlowIslandProps } from './components/ServiceFlowIsland.js';
+import {
+  SegnalazioneIsland,
+  type SegnalazioneIslandProps,
+} from './components/SegnalazioneIsland.js';
+import {
+  AreaPersonaleIsland,
+  type AreaPersonaleIslandProps,
+} from './components/AreaPersonaleIsland.js';
 
 export interface IslandProps {
   header: HeaderIslandProps;
@@ -19,6 +28,9 @@ export interface IslandProps {
   search: SearchPageProps;
   booking: BookingIslandProps;
   backtotop: BackToTopProps;
+  serviceflow: ServiceFlowIslandProps;
+  segnalazione: SegnalazioneIslandProps;
+  areapersonale: AreaPersonaleIslandProps;
 }
 
 export type IslandName = keyof IslandProps;
@@ -30,6 +42,9 @@ export const ISLANDS: { [K in IslandName]: ComponentType<IslandProps[K]> } = {
   search: SearchPage,
   booking: BookingIsland,
   backtotop: BackToTop,
+  serviceflow: ServiceFlowIsland,
+  segnalazione: SegnalazioneIsland,
+  areapersonale: AreaPersonaleIsland,
 };
 
 export const ISLAND_NAMES = Object.keys(ISLANDS) as IslandName[];

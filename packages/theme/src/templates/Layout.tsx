@@ -115,7 +115,7 @@ export function Layout({ idx, breadcrumbs, rating, path, children }: LayoutProps
         ) : null}
         {children}
         {rating ? (
-          <div className="bg-primary">
+          <div className="bg-primary" id="valutazione">
             <Island
               name="rating"
               props={{

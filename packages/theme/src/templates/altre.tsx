@@ -1,5 +1,5 @@
-// The other pages: search, FAQ, disservizio, booking, legal notes, privacy, site map, personal
-// area, generic pages and 404.
+// The other pages: search, FAQ, booking, legal notes, privacy, site map, generic pages and 404
+// (the segnalazione disservizio and the area personale are in richieste.tsx).
 import { LEGAL_NOTES } from '@piazza/vocabularies';
 import { Island } from '../islands/collector.js';
 import { ContactsBox, Md, PageHeading } from './parts.js';
@@ -115,44 +115,6 @@ export function altrePages(idx: SiteIndex, all: () => PageDef[]): PageDef[] {
       ),
     ),
     simple(
-      url.report,
-      'Segnalazione disservizio',
-      `Segnala un disservizio al ${site.name}.`,
-      () => (
-        <>
-          <PageHeading
-            title="Segnalazione disservizio"
-            description="Segnala un problema con un servizio del Comune o con questo sito: buche, illuminazione, rifiuti, pagine che non funzionano."
-          />
-          <div className="container mb-5">
-            <div className="row">
-              <div className="col-lg-8">
-                <h2>Come segnalare</h2>
-                <p>
-                  Scrivi all’Ufficio relazioni con il pubblico indicando il luogo, la data e una
-                  descrizione del problema; se puoi, allega una fotografia. Riceverai una risposta
-                  entro 30 giorni.
-                </p>
-                <p>
-                  <a
-                    className="btn btn-primary"
-                    href={`mailto:${site.contacts.email}?subject=${encodeURIComponent('Segnalazione disservizio')}`}
-                  >
-                    Invia la segnalazione per email
-                  </a>
-                </p>
-                <p>
-                  Per le emergenze chiama il 112. Per i guasti alla rete idrica e all’illuminazione
-                  pubblica resta attivo il numero del centralino {site.contacts.phone}.
-                </p>
-              </div>
-              <div className="col-lg-4">{contacts}</div>
-            </div>
-          </div>
-        </>
-      ),
-    ),
-    simple(
       url.booking,
       'Prenota appuntamento',
       `Prenota un appuntamento presso gli uffici del ${site.name}.`,
@@ -179,26 +141,6 @@ export function altrePages(idx: SiteIndex, all: () => PageDef[]): PageDef[] {
               <p data-element={LEGAL_NOTES.body.dataElement}>{LEGAL_NOTES.body.text}</p>
             </section>
             <Md text={page('note-legali')?.body} level={2} />
-          </div>
-        </>
-      ),
-    ),
-    simple(
-      url.login,
-      'Area personale',
-      `L’area personale dei servizi online del ${site.name}.`,
-      () => (
-        <>
-          <PageHeading
-            title="Area personale"
-            description="Accedi con SPID, CIE o CNS per seguire le tue pratiche, i pagamenti e gli appuntamenti."
-          />
-          <div className="container mb-5">
-            <p>
-              L’area personale è offerta dalla piattaforma dei servizi online del Comune. Dalle
-              schede dei <a href={url.services}>servizi</a> trovi il pulsante per accedere a ciascun
-              servizio.
-            </p>
           </div>
         </>
       ),

@@ -6,6 +6,7 @@ import { altrePages } from './altre.js';
 import { argomentiPages } from './argomenti.js';
 import { homePage } from './home.js';
 import { novitaPages } from './novita.js';
+import { richiestePages } from './richieste.js';
 import { serviziPages } from './servizi.js';
 import { SiteIndex } from './site.js';
 import type { PageDef } from './types.js';
@@ -27,6 +28,7 @@ export function sitePages(
     ...amministrazionePages(idx),
     ...novitaPages(idx),
     ...serviziPages(idx),
+    ...richiestePages(idx),
     ...viverePages(idx),
     ...argomentiPages(idx),
     ...altrePages(idx, all),

@@ -6,6 +6,7 @@ import { CardGrid, Md, PageHeading, assetHref, type CardData } from './parts.js'
 import { plainText } from './markdown.js';
 import { SECTIONS, url, type SiteIndex } from './site.js';
 import { crumbs, type PageDef } from './types.js';
+import { flowDefinition, flowUrl } from './richieste.js';
 
 function serviceCard(idx: SiteIndex, s: Servizio, withCategory = true): CardData {
   return {
@@ -143,6 +144,13 @@ function servicePage(idx: SiteIndex, s: Servizio): PageDef {
   const documents = idx.pick(idx.documenti, s.documenti);
   const access = s.accediAlServizio;
   const places = idx.pick(idx.luoghi, access.luoghi);
+  // A service with a flow type and no external address has its online request on this site
+  // (`<scheda>/richiesta/`): "Accedi al servizio" leads there (CSE.1.1).
+  const online = access.online
+    ? { href: access.online.url, label: access.online.label }
+    : flowDefinition(idx, s)
+      ? { href: flowUrl(idx, s), label: 'Accedi al servizio' }
+      : undefined;
   // The JSON-LD needs a postal code: the office's address, else the town hall's.
   const address = (office?.address ? parseAddress(office.address) : undefined) ??
     parseAddress(site.contacts.address) ?? {
@@ -209,7 +217,7 @@ function servicePage(idx: SiteIndex, s: Servizio): PageDef {
       // The schema requires at least one of generic, online, booking; the page shows the text
       // block whenever one is given.
       text: md(access.generic),
-      online: access.online && { href: access.online.url, label: access.online.label },
+      online,
       booking: access.booking && {
         href: access.booking.url ?? idx.bookingUrl,
         label: access.booking.label ?? 'Prenota un appuntamento',

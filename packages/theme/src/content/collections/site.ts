@@ -164,6 +164,33 @@ const thematicSite = object({
   image: opt(image(), ['Immagine', 'Image']),
 });
 
+/** The back offices of the online services (docs/applications-api.yaml). */
+const servicesApi = object({
+  applications: req(url(), [
+    'Richieste e bozze',
+    'Requests and drafts',
+    'Indirizzo che parla il contratto di docs/applications-api.yaml.',
+    'Address speaking docs/applications-api.yaml.',
+  ]),
+  identity: req(url(), [
+    'Gateway SPID/CIE',
+    'SPID/CIE gateway',
+    'Il gateway di identità del Comune (`GET /me`, `/login/{metodo}`).',
+    "The comune's identity gateway (`GET /me`, `/login/{method}`).",
+  ]),
+  payments: req(url(), ['Pagamenti pagoPA', 'pagoPA payments']),
+  spidProviders: req(
+    list(
+      object({
+        id: req(text(), ['Identificativo (parametro idp)', 'Identifier (idp parameter)']),
+        name: req(text(), ['Nome', 'Name']),
+      }),
+      { min: 1 },
+    ),
+    ['Gestori SPID', 'SPID providers'],
+  ),
+});
+
 export const site = defineCollection(
   {
     name: 'site',
@@ -278,6 +305,12 @@ export const site = defineCollection(
       'Booking back office',
       'Indirizzo che parla il contratto di docs/booking-api.yaml; se manca le prenotazioni restano nel browser (solo demo).',
       'Address speaking docs/booking-api.yaml; when absent bookings stay in the browser (demo only).',
+    ]),
+    servicesApi: opt(servicesApi, [
+      'Back office dei servizi online',
+      'Online services back office',
+      'Richieste (`<scheda>/richiesta/`), segnalazione e area personale; se manca girano su una simulazione nel browser che lo dice (solo demo).',
+      'Requests (`<scheda>/richiesta/`), segnalazione and area personale; when absent they run on an in-browser simulation that says so (demo only).',
     ]),
     patronDay: opt(monthDay(), [
       'Santo patrono',
