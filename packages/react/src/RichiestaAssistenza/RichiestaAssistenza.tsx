@@ -83,7 +83,8 @@ type Failure = 'invalid' | 'unavailable' | null;
  * a failed submission keeps everything and can be retried (the same idempotency key); the
  * confirmation's title takes focus. Progress and outcomes are announced in a polite live region.
  *
- * State: `data-state` is `form`, `sending` or `sent`.
+ * State: `data-state` is `form`, `sending` or `sent`. With an `id`, the two sections are
+ * `<id>-richiedente` and `<id>-richiesta` (targets of a page index).
  */
 export const RichiestaAssistenza = /* @__PURE__ */ forwardRef<
   HTMLDivElement,
@@ -135,7 +136,9 @@ export const RichiestaAssistenza = /* @__PURE__ */ forwardRef<
     () => (draftStore === undefined ? new LocalStorageDraftStore<AssistanceDraft>() : draftStore),
     [draftStore],
   );
-  const base = useId();
+  // With an `id`, the ids inside derive from it (e.g. "<id>-richiedente" for a page index).
+  const generated = useId();
+  const base = rest.id ?? generated;
   const fid = (name: string) => `${base}-${name}`;
   const [values, setValues] = useState<AssistanceDraft>(EMPTY);
   const [errors, setErrors] = useState<ErrorSummaryItem[]>([]);
@@ -372,82 +375,94 @@ export const RichiestaAssistenza = /* @__PURE__ */ forwardRef<
       ) : null}
       <ErrorSummary errors={errors} headingLevel={headingLevel} />
       <form noValidate method="post" onSubmit={submit} aria-busy={busy || undefined}>
-        <section className="pz-assistance-group mb-4" aria-labelledby={fid('who')}>
-          <H id={fid('who')} className="h4 mb-4">
+        <section
+          id={fid('richiedente')}
+          className="bg-light p-3 p-lg-4 mb-4"
+          aria-labelledby={fid('who')}
+        >
+          <H id={fid('who')} className="mb-3">
             {t.applicant}
           </H>
-          <TextField
-            ref={nameField}
-            id={fid('name')}
-            label={t.name}
-            hint={t.nameHint}
-            required
-            autoComplete="given-name"
-            maxLength={200}
-            value={values.name}
-            error={err('name')}
-            onChange={(e) => update({ name: e.target.value })}
-          />
-          <TextField
-            id={fid('surname')}
-            label={t.surname}
-            hint={t.surnameHint}
-            required
-            autoComplete="family-name"
-            maxLength={200}
-            value={values.surname}
-            error={err('surname')}
-            onChange={(e) => update({ surname: e.target.value })}
-          />
-          <TextField
-            id={fid('email')}
-            type="email"
-            label={t.email}
-            hint={t.emailHint}
-            required
-            autoComplete="email"
-            maxLength={254}
-            value={values.email}
-            error={err('email')}
-            onChange={(e) => update({ email: e.target.value })}
-          />
+          <div className="bg-white px-3 pt-4 pb-1 shadow-sm">
+            <TextField
+              ref={nameField}
+              id={fid('name')}
+              label={t.name}
+              hint={t.nameHint}
+              required
+              autoComplete="given-name"
+              maxLength={200}
+              value={values.name}
+              error={err('name')}
+              onChange={(e) => update({ name: e.target.value })}
+            />
+            <TextField
+              id={fid('surname')}
+              label={t.surname}
+              hint={t.surnameHint}
+              required
+              autoComplete="family-name"
+              maxLength={200}
+              value={values.surname}
+              error={err('surname')}
+              onChange={(e) => update({ surname: e.target.value })}
+            />
+            <TextField
+              id={fid('email')}
+              type="email"
+              label={t.email}
+              hint={t.emailHint}
+              required
+              autoComplete="email"
+              maxLength={254}
+              value={values.email}
+              error={err('email')}
+              onChange={(e) => update({ email: e.target.value })}
+            />
+          </div>
         </section>
-        <section className="pz-assistance-group mb-4" aria-labelledby={fid('what')}>
-          <H id={fid('what')} className="h4 mb-4">
+        <section
+          id={fid('richiesta')}
+          className="bg-light p-3 p-lg-4 mb-4"
+          aria-labelledby={fid('what')}
+        >
+          <H id={fid('what')} className="mb-3">
             {t.request}
           </H>
-          <Select
-            id={fid('category')}
-            label={t.category}
-            hint={t.categoryHint}
-            required
-            options={categories.map((c) => ({ value: c.id, label: c.name }))}
-            value={values.categoryId}
-            error={err('category')}
-            onChange={(e) => update({ categoryId: e.target.value, serviceId: '' })}
-          />
-          {services.length ? (
+          <div className="bg-white px-3 pt-4 pb-1 shadow-sm">
             <Select
-              id={fid('service')}
-              label={t.service}
-              hint={t.serviceHint}
+              id={fid('category')}
+              label={t.category}
+              hint={t.categoryHint}
               required
-              options={services.map((s) => ({ value: s.id, label: s.name }))}
-              value={values.serviceId}
-              error={err('service')}
-              onChange={(e) => update({ serviceId: e.target.value })}
+              options={categories.map((c) => ({ value: c.id, label: c.name }))}
+              value={values.categoryId}
+              error={err('category')}
+              onChange={(e) => update({ categoryId: e.target.value, serviceId: '' })}
             />
-          ) : null}
-          <Textarea
-            id={fid('message')}
-            label={t.message}
-            hint={t.messageHint}
-            required
-            maxLength={ASSISTANCE_MESSAGE_MAX}
-            value={values.message}
-            error={err('message')}
-            onChange={(e) => update({ message: e.target.value })}
-          />
+            {services.length ? (
+              <Select
+                id={fid('service')}
+                label={t.service}
+                hint={t.serviceHint}
+                required
+                options={services.map((s) => ({ value: s.id, label: s.name }))}
+                value={values.serviceId}
+                error={err('service')}
+                onChange={(e) => update({ serviceId: e.target.value })}
+              />
+            ) : null}
+            <Textarea
+              id={fid('message')}
+              label={t.message}
+              hint={t.messageHint}
+              required
+              maxLength={ASSISTANCE_MESSAGE_MAX}
+              value={values.message}
+              error={err('message')}
+              onChange={(e) => update({ message: e.target.value })}
+            />
+          </div>
         </section>
         <p>
           {t.privacyText}

@@ -11,6 +11,7 @@ import { HeaderIsland, type HeaderIslandProps } from './components/HeaderIsland.
 import { RatingIsland, type RatingIslandProps } from './components/RatingIsland.js';
 import { SearchPage, type SearchPageProps } from './components/SearchPage.js';
 import { BookingIsland, type BookingIslandProps } from './components/BookingIsland.js';
+import { AssistanceIsland, type AssistanceIslandProps } from './components/AssistanceIsland.js';
 
 export interface IslandProps {
   header: HeaderIslandProps;
@@ -18,6 +19,7 @@ export interface IslandProps {
   cookiebar: CookieBarProps;
   search: SearchPageProps;
   booking: BookingIslandProps;
+  assistance: AssistanceIslandProps;
   backtotop: BackToTopProps;
 }
 
@@ -29,6 +31,7 @@ export const ISLANDS: { [K in IslandName]: ComponentType<IslandProps[K]> } = {
   cookiebar: CookieBar,
   search: SearchPage,
   booking: BookingIsland,
+  assistance: AssistanceIsland,
   backtotop: BackToTop,
 };
 
