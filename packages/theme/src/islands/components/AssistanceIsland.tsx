@@ -5,7 +5,7 @@
 // they stay in the page (MemoryAssistanceProvider) and the island says so on screen, above the
 // form: the demo never pretends that the comune received anything. What the citizen types is kept
 // in the browser until sent (LocalStorageDraftStore). The server renders the form.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { LocalStorageDraftStore } from '@piazza/react/forms';
 import {
   HttpAssistanceProvider,
@@ -45,8 +45,11 @@ export function AssistanceIsland({
     api ? new HttpAssistanceProvider({ baseUrl: api }) : new MemoryAssistanceProvider(),
   );
   const [draftStore] = useState(() => new LocalStorageDraftStore<AssistanceDraft>());
+  // `data-live` once hydrated: from then on the form is handled by the script (tests wait for it).
+  const [live, setLive] = useState(false);
+  useEffect(() => setLive(true), []);
   return (
-    <>
+    <div data-live={live ? 'true' : undefined}>
       {api ? null : (
         <div className="alert alert-warning mb-4" data-demo-notice>
           <p className="mb-0">
@@ -68,6 +71,6 @@ export function AssistanceIsland({
         draftStore={draftStore}
         {...(loginHref ? { loginHref } : {})}
       />
-    </>
+    </div>
   );
 }
