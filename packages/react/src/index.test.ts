@@ -4,6 +4,8 @@ import * as api from './index.js';
 test('the public exports of @piazza/react', () => {
   expect(Object.keys(api).sort()).toMatchInlineSnapshot(`
     [
+      "ASSISTANCE_MESSAGE_MAX",
+      "ASSISTANCE_SUBMIT_TIMEOUT_MS",
       "AppointmentBooking",
       "AreaPersonale",
       "Attachment",
@@ -39,6 +41,7 @@ test('the public exports of @piazza/react', () => {
       "HeaderNavbar",
       "HeaderSlim",
       "HttpApplicationsApi",
+      "HttpAssistanceProvider",
       "HttpBookingProvider",
       "HttpIdentityProvider",
       "HttpPaymentsProvider",
@@ -47,6 +50,7 @@ test('the public exports of @piazza/react', () => {
       "LocalStorageDraftStore",
       "MIN_CONTRAST",
       "MemoryApplicationsApi",
+      "MemoryAssistanceProvider",
       "MemoryBookingProvider",
       "NewsCard",
       "OfficeCard",
@@ -64,6 +68,7 @@ test('the public exports of @piazza/react', () => {
       "RequestReceipt",
       "RequestStatus",
       "RequiredFieldsNote",
+      "RichiestaAssistenza",
       "SIMULATED_CITIZEN",
       "SearchDialog",
       "SecondLevelLinks",
@@ -120,6 +125,7 @@ test('the public exports of @piazza/react', () => {
       "headerSlimMessages",
       "hsb",
       "icsDataUrl",
+      "isAssistanceDraft",
       "isBookingDraft",
       "isCap",
       "isCodiceFiscale",
@@ -143,6 +149,7 @@ test('the public exports of @piazza/react', () => {
       "recapMessages",
       "requestReceiptMessages",
       "requestStatusMessages",
+      "richiestaAssistenzaMessages",
       "searchDialogMessages",
       "secondLevelLinksMessages",
       "segnalazioneDisservizioMessages",

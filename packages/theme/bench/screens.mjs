@@ -46,6 +46,7 @@ export const PAGES = {
   'segnalazione-disservizio': '/segnalazione-disservizio/',
   'pagina-generica': '/note-legali/',
   'mappa-del-sito': '/mappa-del-sito/',
+  'richiesta-assistenza': '/richiesta-assistenza/',
 };
 
 const site = mkdtempSync(path.join(os.tmpdir(), 'piazza-screens-'));

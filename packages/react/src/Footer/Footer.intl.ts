@@ -24,6 +24,7 @@ export const footerMessages = defineMessages({
      */
     faq: 'Leggi le FAQ',
     reportInefficiency: 'Segnalazione disservizio',
+    assistance: 'Richiesta d’assistenza',
     privacyPolicy: 'Informativa privacy',
     legalNotes: 'Note legali',
     accessibility: 'Dichiarazione di accessibilità',
@@ -43,6 +44,7 @@ export const footerMessages = defineMessages({
     legal: 'Legal information',
     faq: 'Read the FAQ',
     reportInefficiency: 'Report a problem',
+    assistance: 'Request assistance',
     privacyPolicy: 'Privacy notice',
     legalNotes: 'Legal notes',
     accessibility: 'Accessibility statement',

@@ -47,6 +47,36 @@ describe('Footer', () => {
     ).toHaveAttribute('href', '/piano-di-miglioramento-del-sito/');
   });
 
+  test('"Richiesta d’assistenza" among the legal links only when given, after the report link', () => {
+    const { rerender } = renderPiazza(
+      <Footer name="Comune" legalLinks={{ accessibility: 'https://a' }} />,
+    );
+    expect(screen.queryByRole('link', { name: 'Richiesta d’assistenza' })).not.toBeInTheDocument();
+    rerender(
+      <Footer
+        name="Comune"
+        legalLinks={{ accessibility: 'https://a', assistance: '/richiesta-assistenza/' }}
+      />,
+    );
+    const list = screen.getByRole('list', { name: 'Informazioni legali' });
+    expect(
+      within(list)
+        .getAllByRole('link')
+        .map((a) => a.textContent),
+    ).toEqual([
+      'Leggi le FAQ',
+      'Segnalazione disservizio',
+      'Richiesta d’assistenza',
+      'Informativa privacy',
+      'Note legali',
+      'Dichiarazione di accessibilità',
+    ]);
+    expect(screen.getByRole('link', { name: 'Richiesta d’assistenza' })).toHaveAttribute(
+      'href',
+      '/richiesta-assistenza/',
+    );
+  });
+
   test('site sections with second-level links, never the first-level data-elements', () => {
     const { container } = renderPiazza(examples.default.render());
     expect(screen.getByRole('heading', { level: 2, name: 'Amministrazione' })).toBeInTheDocument();

@@ -39,6 +39,8 @@ export interface FooterLegalLinks {
   faq?: string;
   /** "Segnalazione disservizio" (`report-inefficiency`): a page or a `mailto:`. @default '/segnalazione-disservizio/' */
   reportInefficiency?: string;
+  /** "Richiesta d’assistenza", as in the kit's footer (e.g. `RichiestaAssistenza`'s page). None: not shown. */
+  assistance?: string;
   /** "Informativa privacy" (`privacy-policy-link`). @default '/informativa-privacy/' */
   privacyPolicy?: string;
   /** "Note legali" (`legal-notes`), the page with `LegalNotes`. @default '/note-legali/' */
@@ -86,6 +88,7 @@ export interface FooterProps extends HTMLAttributes<HTMLElement> {
 type LegalKey =
   | 'faq'
   | 'reportInefficiency'
+  | 'assistance'
   | 'privacyPolicy'
   | 'legalNotes'
   | 'accessibility'
@@ -140,6 +143,7 @@ export const Footer = forwardRef<HTMLElement, FooterProps>(function Footer(
       href: legalLinks.reportInefficiency ?? '/segnalazione-disservizio/',
       dataElement: 'report-inefficiency',
     },
+    ...(legalLinks.assistance ? [{ key: 'assistance' as const, href: legalLinks.assistance }] : []),
     {
       key: 'privacyPolicy',
       href: legalLinks.privacyPolicy ?? '/informativa-privacy/',

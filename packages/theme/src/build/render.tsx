@@ -100,6 +100,43 @@ export interface HeadOptions {
   primaryColor: string;
 }
 
+/** The attributes of one start tag of our own rendered markup (values stay HTML-escaped). */
+function attributes(tag: string): Map<string, string> {
+  return new Map(
+    [...tag.matchAll(/\s([a-zA-Z-]+)="([^"]*)"/g)].map((m) => [m[1]!.toLowerCase(), m[2]!]),
+  );
+}
+
+/**
+ * The head preload of the page's LCP image: the first `<img fetchpriority="high">` of the body
+ * (a `Picture` with `priority`), as its AVIF `<source>` when it is in a `<picture>` (a browser
+ * without AVIF skips a preload of that type and finds the image in the body), else the image
+ * itself. In the head, before the fonts, its request starts with the stylesheet's instead of
+ * after the three fonts: where the image is the largest paint (the place page at 360–412 px,
+ * the home's news in evidence) the paint comes earlier. Empty when there is no such image.
+ */
+export function lcpImagePreload(body: string): string {
+  const img = /<img\b[^>]*\sfetchpriority="high"[^>]*>/i.exec(body);
+  if (!img) return '';
+  const open = body.lastIndexOf('<picture', img.index);
+  const inPicture = open >= 0 && body.lastIndexOf('</picture>', img.index) < open;
+  const sources = inPicture ? (body.slice(open, img.index).match(/<source\b[^>]*>/g) ?? []) : [];
+  const avif = sources.map(attributes).find((a) => a.get('type') === 'image/avif');
+  const a = avif ?? attributes(img[0]);
+  const srcset = a.get('srcset');
+  const sizes = a.get('sizes');
+  const href = avif ? undefined : a.get('src');
+  if (!srcset && !href) return '';
+  return [
+    '<link rel="preload" as="image"',
+    avif ? ' type="image/avif"' : '',
+    href ? ` href="${href}"` : '',
+    srcset ? ` imagesrcset="${srcset}"` : '',
+    srcset && sizes ? ` imagesizes="${sizes}"` : '',
+    ' fetchpriority="high">',
+  ].join('');
+}
+
 /** The complete document. */
 export function renderDocument(head: HeadOptions, body: string): string {
   const { idx, page } = head;
@@ -137,6 +174,7 @@ export function renderDocument(head: HeadOptions, body: string): string {
     '<meta name="twitter:card" content="summary">',
     `<meta name="theme-color" content="${e(head.primaryColor)}">`,
     '<link rel="icon" href="/favicon.svg" type="image/svg+xml">',
+    lcpImagePreload(body),
     ...head.fonts.map(
       (f) => `<link rel="preload" href="${f}" as="font" type="font/woff2" crossorigin>`,
     ),

@@ -20,6 +20,7 @@ import {
   AreaPersonaleIsland,
   type AreaPersonaleIslandProps,
 } from './components/AreaPersonaleIsland.js';
+import { AssistanceIsland, type AssistanceIslandProps } from './components/AssistanceIsland.js';
 
 export interface IslandProps {
   header: HeaderIslandProps;
@@ -27,6 +28,7 @@ export interface IslandProps {
   cookiebar: CookieBarProps;
   search: SearchPageProps;
   booking: BookingIslandProps;
+  assistance: AssistanceIslandProps;
   backtotop: BackToTopProps;
   serviceflow: ServiceFlowIslandProps;
   segnalazione: SegnalazioneIslandProps;
@@ -41,6 +43,7 @@ export const ISLANDS: { [K in IslandName]: ComponentType<IslandProps[K]> } = {
   cookiebar: CookieBar,
   search: SearchPage,
   booking: BookingIsland,
+  assistance: AssistanceIsland,
   backtotop: BackToTop,
   serviceflow: ServiceFlowIsland,
   segnalazione: SegnalazioneIsland,

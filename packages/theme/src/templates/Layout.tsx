@@ -160,6 +160,7 @@ export function SiteFooter({ idx, children }: { idx: SiteIndex; children?: React
       legalLinks={{
         faq: url.faq,
         reportInefficiency: url.report,
+        assistance: url.assistance,
         privacyPolicy: site.legal.privacyUrl,
         legalNotes: site.legal.legalNotesUrl,
         accessibility: site.legal.accessibilityUrl,

@@ -4,6 +4,7 @@ import type { ImageMap } from '../build/images.js';
 import { amministrazionePages } from './amministrazione.js';
 import { altrePages } from './altre.js';
 import { argomentiPages } from './argomenti.js';
+import { assistenzaPages } from './assistenza.js';
 import { homePage } from './home.js';
 import { novitaPages } from './novita.js';
 import { richiestePages } from './richieste.js';
@@ -31,6 +32,7 @@ export function sitePages(
     ...richiestePages(idx),
     ...viverePages(idx),
     ...argomentiPages(idx),
+    ...assistenzaPages(idx),
     ...altrePages(idx, all),
   ];
   const seen = new Set<string>();

@@ -74,6 +74,7 @@ export const url = {
   faq: '/domande-frequenti/',
   report: '/segnalazione-disservizio/',
   booking: '/prenota-appuntamento/',
+  assistance: '/richiesta-assistenza/',
   legalNotes: '/note-legali/',
   privacy: '/privacy/',
   sitemap: '/mappa-del-sito/',

@@ -317,3 +317,20 @@ test("islands: JSON props next to each island, scripts only for the page's islan
     }
   }
 });
+
+test('the LCP image is preloaded in the head, before the fonts; pages without one preload none', () => {
+  const place = html('/vivere-il-comune/luoghi/teatro-comunale/');
+  const head = place.slice(0, place.indexOf('</head>'));
+  const preload =
+    /<link rel="preload" as="image" type="image\/avif" imagesrcset="([^"]+)" imagesizes="([^"]+)" fetchpriority="high">/.exec(
+      head,
+    );
+  assert.ok(preload, 'no image preload in the head of the place page');
+  assert.ok(preload.index < head.indexOf('as="font"'), 'the image preload comes after the fonts');
+  // The same candidates as the header picture's AVIF source, which the browser then reuses.
+  const body = place.slice(place.indexOf('<body'));
+  assert.ok(
+    body.includes(`<source type="image/avif" srcSet="${preload[1]}" sizes="${preload[2]}"/>`),
+  );
+  assert.doesNotMatch(html('/servizi/'), /<link rel="preload" as="image" type="image\/avif"/);
+});
