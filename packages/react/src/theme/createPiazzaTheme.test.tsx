@@ -80,3 +80,13 @@ describe('PiazzaProvider theme', () => {
     expect(screen.getByText('en')).toBeInTheDocument();
   });
 });
+
+describe('the library tokens without a theme', () => {
+  it('are createPiazzaTheme of Bootstrap Italia’s own blue', async () => {
+    const { DEFAULT_COLORS, colors } = await import('./tokens.js');
+    expect(DEFAULT_COLORS).toEqual(createPiazzaTheme({ primary: '#0066cc' }).colors);
+    expect(colors({ theme: {} })).toBe(DEFAULT_COLORS);
+    const theme = createPiazzaTheme({ primary: '#8a1538' });
+    expect(colors({ theme })).toBe(theme.colors);
+  });
+});
