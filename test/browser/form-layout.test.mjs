@@ -6,13 +6,21 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
 import { createElement as h } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { ServerStyleSheet } from 'styled-components';
 import { PiazzaProvider, TextField, Select } from '@piazza/react';
 import { launchChromium } from '../lib/browser.mjs';
 
 const require = createRequire(import.meta.url);
+// the styled-components @piazza/react itself resolves (one instance)
+const { ServerStyleSheet } = await import(
+  pathToFileURL(
+    createRequire(new URL('../../packages/react/package.json', import.meta.url)).resolve(
+      'styled-components',
+    ),
+  ).href
+);
 const css = readFileSync(
   require.resolve('bootstrap-italia/dist/css/bootstrap-italia.min.css'),
   'utf8',
