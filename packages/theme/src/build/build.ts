@@ -28,7 +28,9 @@ import type { PageDef } from '../templates/types.js';
 import { bundleIslands } from './bundle.js';
 import { processImages, type ImageStats } from './images.js';
 import { normaliseHex, primaryColourProblem } from './color.js';
-import { ColourError, compileBootstrapItalia } from './css.js';
+import { ColourError, compileBootstrapItalia, withoutDataFonts } from './css.js';
+
+export { withoutDataFonts };
 import { Precompressor } from './precompress.js';
 import { Purger, htmlClasses } from './purge.js';
 import { renderBody, renderDocument, siteTheme } from './render.js';
@@ -170,14 +172,6 @@ function contentImages(content: Content): string[] {
   const { root: _root, ...rest } = content;
   walk(rest, '');
   return [...found];
-}
-
-/**
- * Bootstrap Italia embeds the video player's icon font as a data: URL; the theme ships no video
- * player and `font-src 'self'` would block it, so it goes.
- */
-export function withoutDataFonts(css: string): string {
-  return css.replace(/@font-face\s*\{[^}]*url\(\s*["']?data:[^}]*\}/g, '');
 }
 
 function favicon(primary: string): string {
