@@ -2,7 +2,7 @@
 // a dialog); Bootstrap Italia styles it only as a link. On wide screens the icon is drawn in
 // the comune's primary colour on a white disc. Fixed componentId: see Stepper.styles.ts.
 import { styled } from 'styled-components';
-import { colors } from '../theme/tokens.js';
+import { onPrimary, primary, surface } from '../theme/tokens.js';
 
 export const HeaderCenterRoot = styled.div.withConfig({
   componentId: 'pz-header-center',
@@ -20,7 +20,7 @@ export const HeaderCenterRoot = styled.div.withConfig({
     margin-left: 8px;
   }
   & .it-header-center-content-wrapper .it-search-wrapper button.rounded-icon svg {
-    fill: ${(p) => colors(p).onPrimary};
+    fill: ${onPrimary};
     width: 24px;
     height: 24px;
   }
@@ -29,11 +29,11 @@ export const HeaderCenterRoot = styled.div.withConfig({
       width: 48px;
       height: 48px;
       border-radius: 24px;
-      background: ${(p) => colors(p).surface};
+      background: ${surface};
       margin-left: 16px;
     }
     & .it-header-center-content-wrapper .it-search-wrapper button.rounded-icon svg {
-      fill: ${(p) => colors(p).primary};
+      fill: ${primary};
     }
   }
 `;

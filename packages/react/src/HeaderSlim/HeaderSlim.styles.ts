@@ -2,7 +2,7 @@
 // renders them as buttons (they open menus), so the same looks go to the buttons. Colours from
 // the theme (text on the dark primary bar). Fixed componentId: see Stepper.styles.ts.
 import { styled } from 'styled-components';
-import { colors } from '../theme/tokens.js';
+import { onPrimary } from '../theme/tokens.js';
 
 export const HeaderSlimRoot = styled.div.withConfig({
   componentId: 'pz-header-slim',
@@ -10,7 +10,7 @@ export const HeaderSlimRoot = styled.div.withConfig({
   & .it-header-slim-wrapper-content .it-header-slim-right-zone button.nav-link {
     background: transparent;
     border: 0;
-    color: ${(p) => colors(p).onPrimary};
+    color: ${onPrimary};
     text-transform: uppercase;
     font-size: 0.875rem;
     display: flex;
@@ -18,7 +18,7 @@ export const HeaderSlimRoot = styled.div.withConfig({
     padding: 12px 16px;
   }
   & .it-header-slim-wrapper-content button.nav-link .icon {
-    fill: ${(p) => colors(p).onPrimary};
+    fill: ${onPrimary};
     margin-left: 4px;
   }
   & .it-header-slim-wrapper-content .dropdown-menu[data-bs-popper] {

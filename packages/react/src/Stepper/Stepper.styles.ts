@@ -2,13 +2,16 @@
 // A fixed componentId: the class is the same on the server and in a browser bundle that loads
 // only some of the library's modules (the theme's islands), so hydration matches.
 import { styled } from 'styled-components';
-import { colors } from '../theme/tokens.js';
+import { surface } from '../theme/tokens.js';
 
+// Small screens show only the current step; a focused completed step (a button back to it)
+// shows itself over the bar while it has focus, so no focus stop is invisible.
+// a space between the step number and its title
+// Forced colours drop the current step's filled number and underline (backgrounds): a border
+// marks it instead.
 export const StepperRoot = styled.nav.withConfig({
   componentId: 'pz-stepper',
 })`
-  /* Small screens show only the current step; a focused completed step (a button back to it)
-     shows itself over the bar while it has focus, so no focus stop is invisible. */
   @media (max-width: 991.98px) {
     & .steppers-header {
       position: relative;
@@ -22,15 +25,12 @@ export const StepperRoot = styled.nav.withConfig({
       height: auto;
       clip: auto;
       padding: 0 24px;
-      background: ${(p) => colors(p).surface};
+      background: ${surface};
     }
-    /* a space between the step number and its title */
     & .steppers-number {
       margin-inline-end: 0.25rem;
     }
   }
-  /* Forced colours drop the current step's filled number and underline (backgrounds): a border
-     marks it instead. */
   @media (forced-colors: active) {
     & .steppers-header li[aria-current='step'] {
       border-bottom: 4px solid CanvasText;

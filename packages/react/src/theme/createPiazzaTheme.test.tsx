@@ -82,11 +82,14 @@ describe('PiazzaProvider theme', () => {
 });
 
 describe('the library tokens without a theme', () => {
-  it('are createPiazzaTheme of Bootstrap Italia’s own blue', async () => {
-    const { DEFAULT_COLORS, colors } = await import('./tokens.js');
-    expect(DEFAULT_COLORS).toEqual(createPiazzaTheme({ primary: '#0066cc' }).colors);
-    expect(colors({ theme: {} })).toBe(DEFAULT_COLORS);
+  it('are createPiazzaTheme of Bootstrap Italia’s own blue, and follow a theme when given', async () => {
+    const tokens = await import('./tokens.js');
+    const colors = createPiazzaTheme({ primary: '#0066cc' }).colors;
+    expect(tokens.DEFAULT_COLORS).toEqual(colors);
+    for (const name of ['primary', 'onPrimary', 'surface', 'focus'] as const) {
+      expect(tokens[name]({ theme: {} })).toBe(colors[name]);
+    }
     const theme = createPiazzaTheme({ primary: '#8a1538' });
-    expect(colors({ theme })).toBe(theme.colors);
+    expect(tokens.primary({ theme })).toBe('#8a1538');
   });
 });

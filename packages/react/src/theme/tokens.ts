@@ -1,7 +1,8 @@
 // The tokens the library's own styled components read: the comune's theme from PiazzaProvider
 // (styled-components' ThemeProvider) or, without one, Bootstrap Italia's own colours, the same
-// as its prebuilt CSS. A literal on purpose: a component's bundle does not carry the palette
-// computation (createPiazzaTheme.test.tsx checks it equals createPiazzaTheme's result).
+// as its prebuilt CSS. One small function per token, with its default written out: a component's
+// bundle carries only the tokens it reads, not the palette computation
+// (createPiazzaTheme.test.tsx checks the defaults equal createPiazzaTheme's result).
 import type { PiazzaTheme } from './createPiazzaTheme.js';
 
 export type PiazzaColors = PiazzaTheme['colors'];
@@ -16,8 +17,14 @@ export const DEFAULT_COLORS: PiazzaColors = {
   focus: '#000000',
 };
 
-/** The colours of the theme in a styled component's props (the default ones without a theme). */
-export function colors(props: { theme?: unknown }): PiazzaColors {
-  const own = (props.theme as { colors?: Partial<PiazzaColors> } | undefined)?.colors;
-  return own && typeof own.primary === 'string' ? (own as PiazzaColors) : DEFAULT_COLORS;
-}
+type Props = { theme?: unknown };
+const own = (p: Props) => (p.theme as { colors?: Partial<PiazzaColors> } | undefined)?.colors;
+
+/** The comune's primary colour (icons, active states). */
+export const primary = (p: Props): string => own(p)?.primary ?? '#0066cc';
+/** Text and icons on a primary background. */
+export const onPrimary = (p: Props): string => own(p)?.onPrimary ?? '#ffffff';
+/** The page's background. */
+export const surface = (p: Props): string => own(p)?.surface ?? '#ffffff';
+/** Focus outlines. */
+export const focus = (p: Props): string => own(p)?.focus ?? '#000000';
