@@ -6,7 +6,6 @@ import { formatBytes } from '../utils/bytes.js';
 import { cx } from '../utils/cx.js';
 import type { FieldBaseProps } from '../Field/Field.js';
 import { fileUploadMessages, type FileUploadMessages } from './FileUpload.intl.js';
-import { FileUploadRoot } from './FileUpload.styles.js';
 
 export interface FileUploadProps
   extends
@@ -86,10 +85,7 @@ export const FileUpload = /* @__PURE__ */ forwardRef<HTMLInputElement, FileUploa
     };
 
     return (
-      <FileUploadRoot
-        className={cx('mb-4', className)}
-        data-invalid={shownError ? 'true' : undefined}
-      >
+      <div className={cx('mb-4', className)} data-invalid={shownError ? 'true' : undefined}>
         <input
           ref={ref}
           type="file"
@@ -172,7 +168,7 @@ export const FileUpload = /* @__PURE__ */ forwardRef<HTMLInputElement, FileUploa
         <span className="visually-hidden" aria-live="polite">
           {said}
         </span>
-      </FileUploadRoot>
+      </div>
     );
   },
 );

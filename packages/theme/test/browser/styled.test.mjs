@@ -126,3 +126,37 @@ test('each page CSS file carries only the component styles it needs (purged per 
   assert.doesNotMatch(home.css, /steppers-header/);
   assert.doesNotMatch(home.css + booking.css, /#06c[;}]/i);
 });
+
+test('no page loads styled-components before the first interaction', async () => {
+  const { gzipSync } = await import('node:zlib');
+  const { sitemapPaths } = await import('../node/helpers.mjs');
+  // the module scripts of a page and the chunks they import statically (dynamic imports wait
+  // for an interaction with an island)
+  const initial = (p) => {
+    const html = readFileSync(pageFile(out, p), 'utf8');
+    const seen = new Set();
+    const follow = (u) => {
+      if (seen.has(u)) return;
+      seen.add(u);
+      const code = readFileSync(path.join(out, u), 'utf8');
+      for (const m of code.matchAll(/(?:from|import)\s*"\.\/([\w.-]+\.js)"/g))
+        follow(path.posix.join(path.posix.dirname(u), m[1]));
+    };
+    for (const m of html.matchAll(/<script type="module" src="([^"]+)">/g)) follow(m[1]);
+    return [...seen];
+  };
+  const withIslandsOnly = [];
+  for (const p of sitemapPaths(out)) {
+    const files = initial(p);
+    const code = files.map((u) => readFileSync(path.join(out, u), 'utf8'));
+    // styled-components' runtime names its attribute "data-styled"
+    if (code.some((c) => c.includes('data-styled'))) withIslandsOnly.push(p);
+  }
+  // only the booking page hydrates its island at once (it is the page's content)
+  assert.deepEqual(withIslandsOnly, ['/prenota-appuntamento/']);
+  const home = initial('/').reduce(
+    (a, u) => a + gzipSync(readFileSync(path.join(out, u)), { level: 9 }).length,
+    0,
+  );
+  assert.ok(home <= 3 * 1024, `home: ${home} bytes of JS before the first interaction`);
+});
