@@ -7,7 +7,7 @@ import { onPrimary, primary, surface } from '../theme/tokens.js';
 export const HeaderCenterRoot = styled.div.withConfig({
   componentId: 'pz-header-center',
 })`
-  & .it-header-center-content-wrapper .it-search-wrapper button.rounded-icon {
+  .it-header-center-content-wrapper .it-search-wrapper button.rounded-icon {
     border: 0;
     padding: 0;
     background: transparent;
@@ -19,20 +19,20 @@ export const HeaderCenterRoot = styled.div.withConfig({
     align-items: center;
     margin-left: 8px;
   }
-  & .it-header-center-content-wrapper .it-search-wrapper button.rounded-icon svg {
+  .it-header-center-content-wrapper .it-search-wrapper button.rounded-icon svg {
     fill: ${onPrimary};
     width: 24px;
     height: 24px;
   }
   @media (min-width: 992px) {
-    & .it-header-center-content-wrapper .it-search-wrapper button.rounded-icon {
+    .it-header-center-content-wrapper .it-search-wrapper button.rounded-icon {
       width: 48px;
       height: 48px;
       border-radius: 24px;
       background: ${surface};
       margin-left: 16px;
     }
-    & .it-header-center-content-wrapper .it-search-wrapper button.rounded-icon svg {
+    .it-header-center-content-wrapper .it-search-wrapper button.rounded-icon svg {
       fill: ${primary};
     }
   }

@@ -8,12 +8,12 @@ export const HeaderNavbarRoot = styled.div.withConfig({
   componentId: 'pz-header-navbar',
 })`
   @media (prefers-reduced-motion: reduce) {
-    & .navbar .navbar-collapsable .menu-wrapper {
+    .navbar .navbar-collapsable .menu-wrapper {
       transition: none;
     }
   }
   @media (min-width: 992px) {
-    & .menu-wrapper .navbar-nav .nav-link {
+    .menu-wrapper .navbar-nav .nav-link {
       white-space: nowrap;
     }
   }

@@ -7,7 +7,7 @@ import { onPrimary } from '../theme/tokens.js';
 export const HeaderSlimRoot = styled.div.withConfig({
   componentId: 'pz-header-slim',
 })`
-  & .it-header-slim-wrapper-content .it-header-slim-right-zone button.nav-link {
+  .it-header-slim-wrapper-content .it-header-slim-right-zone button.nav-link {
     background: transparent;
     border: 0;
     color: ${onPrimary};
@@ -17,11 +17,11 @@ export const HeaderSlimRoot = styled.div.withConfig({
     align-items: center;
     padding: 12px 16px;
   }
-  & .it-header-slim-wrapper-content button.nav-link .icon {
+  .it-header-slim-wrapper-content button.nav-link .icon {
     fill: ${onPrimary};
     margin-left: 4px;
   }
-  & .it-header-slim-wrapper-content .dropdown-menu[data-bs-popper] {
+  .it-header-slim-wrapper-content .dropdown-menu[data-bs-popper] {
     top: 100% !important;
   }
 `;

@@ -6,12 +6,12 @@ import { focus } from '../theme/tokens.js';
 export const RatingStars = styled.fieldset.withConfig({
   componentId: 'pz-rating-stars',
 })`
-  & input:focus-visible + label {
+  input:focus-visible + label {
     outline: 3px solid ${focus};
     outline-offset: 2px;
     border-radius: 4px;
   }
-  & label {
+  label {
     cursor: pointer;
   }
 `;

@@ -12,7 +12,7 @@ export const StepNavRoot = styled.div.withConfig({
     align-items: center;
     padding: 0.75rem 0;
   }
-  & .btn .icon {
+  .btn .icon {
     margin-inline-end: 0.25rem;
   }
 `;

@@ -5,7 +5,7 @@ import { useMessages } from '../intl/messages.js';
 import { cx } from '../utils/cx.js';
 import { PiazzaPropError } from '../utils/errors.js';
 import { stepperMessages, type StepperMessages } from './Stepper.intl.js';
-import { StepLink, StepperRoot } from './Stepper.styles.js';
+import { StepperRoot } from './Stepper.styles.js';
 
 export interface StepperProps extends Omit<HTMLAttributes<HTMLElement>, 'children'> {
   /** The titles of the steps, in order. */
@@ -86,13 +86,13 @@ export const Stepper = /* @__PURE__ */ forwardRef<HTMLElement, StepperProps>(fun
                 aria-current={i === current ? 'step' : undefined}
               >
                 {done && onStepSelect ? (
-                  <StepLink
+                  <button
                     type="button"
                     className="btn btn-link piazza-step-link"
                     onClick={() => onStepSelect(i)}
                   >
                     {body}
-                  </StepLink>
+                  </button>
                 ) : (
                   body
                 )}
