@@ -1,20 +1,30 @@
-// Form fields under a heading, in real Chromium with Bootstrap Italia's CSS and @piazza/react's:
+// Form fields under a heading, in real Chromium with Bootstrap Italia's CSS and @piazza/react's
+// own rules (styled-components, collected with ServerStyleSheet as a server would):
 // Bootstrap Italia lifts an active label above its field (translateY(-75%)), so the first field
 // after a heading had its label drawn over the heading.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
 import { createElement as h } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { PiazzaProvider, TextField, Select } from '@piazza/react';
 import { launchChromium } from '../lib/browser.mjs';
 
 const require = createRequire(import.meta.url);
-const css = [
-  readFileSync(require.resolve('bootstrap-italia/dist/css/bootstrap-italia.min.css'), 'utf8'),
-  readFileSync(new URL('../../packages/react/src/styles.css', import.meta.url), 'utf8'),
-].join('\n');
+// the styled-components @piazza/react itself resolves (one instance)
+const { ServerStyleSheet } = await import(
+  pathToFileURL(
+    createRequire(new URL('../../packages/react/package.json', import.meta.url)).resolve(
+      'styled-components',
+    ),
+  ).href
+);
+const css = readFileSync(
+  require.resolve('bootstrap-italia/dist/css/bootstrap-italia.min.css'),
+  'utf8',
+);
 
 let browser, page;
 before(async () => {
@@ -37,21 +47,24 @@ for (const [name, above] of [
   ['a paragraph', h('p', null, 'Compila i campi.')],
 ]) {
   test(`the first field's label does not overlap ${name} above it`, async () => {
+    const sheet = new ServerStyleSheet();
     const markup = renderToStaticMarkup(
-      h(
-        PiazzaProvider,
-        null,
+      sheet.collectStyles(
         h(
-          'form',
-          { className: 'container' },
-          above,
-          h(TextField, { label: 'Nome', name: 'nome' }),
-          h(TextField, { label: 'Cognome', name: 'cognome' }),
-          h(Select, { label: 'Comune', name: 'comune', options: [{ value: 'a', label: 'A' }] }),
+          PiazzaProvider,
+          null,
+          h(
+            'form',
+            { className: 'container' },
+            above,
+            h(TextField, { label: 'Nome', name: 'nome' }),
+            h(TextField, { label: 'Cognome', name: 'cognome' }),
+            h(Select, { label: 'Comune', name: 'comune', options: [{ value: 'a', label: 'A' }] }),
+          ),
         ),
       ),
     );
-    await page.setContent(`<style>${css}</style>${markup}`);
+    await page.setContent(`<style>${css}</style>${sheet.getStyleTags()}${markup}`);
     const [head, ...rest] = await boxes();
     const labels = rest.filter((b) => b.tag === 'LABEL');
     assert.equal(labels.length, 3);

@@ -2,13 +2,18 @@
 // a fresh Vite + React 19 app and a fresh Next.js App Router app install them (tarballs plus the
 // npm registry, as a user would), build, and a page of each renders in Chromium with zero axe
 // violations. Installs are cached under .cache/tarballs/ (npm only updates what changed).
+// The Vite app takes Bootstrap Italia from @piazza/theme's Vite plugin (the comune's colour,
+// purged against the app's output; its CSS must stay ≤ 25 KB gzip); the Next.js app collects the
+// components' styled-components styles with the style registry of docs/theming.md, server-side,
+// and the browser does not inject them a second time.
 // Needs built packages (`npm run build`) and the npm registry.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { serveDir } from '../lib/serve.mjs';
 import { launchChromium, axeViolations } from '../lib/browser.mjs';
 
@@ -23,7 +28,10 @@ const VERSIONS = {
   vite: '8.3.8',
   '@vitejs/plugin-react': '6.3.0',
   next: '16.5.0',
+  'styled-components': '6.6.0',
 };
+const PRIMARY = '#8a1538';
+const PRIMARY_RGB = 'rgb(138, 21, 56)';
 
 let browser;
 const tarballs = {};
@@ -67,7 +75,7 @@ function appDependencies(names) {
 
 /** The page both apps render: a server-usable CardList and helpers called where the page renders. */
 const PAGE = `
-import { CardList, ServiceCard, ContactCard, Breadcrumbs, telHref, formatFileSize } from '@piazza/react';
+import { CardList, ServiceCard, ContactCard, Breadcrumbs, TextField, telHref, formatFileSize } from '@piazza/react';
 
 const services = [
   { slug: 'carta-identita', title: "Richiedere la carta d'identità", category: 'Anagrafe e stato civile' },
@@ -81,6 +89,7 @@ export function Page() {
       <Breadcrumbs items={[{ label: 'Home', href: '/' }, { label: 'Servizi' }]} />
       <h1>Servizi</h1>
       <p>Ufficio anagrafe: <a href={telHref('(+39) 011 123 4567')}>011 123 4567</a>; modulo {formatFileSize(1536, 'it')}.</p>
+      <TextField label="Il tuo codice fiscale" name="cf" />
       <CardList
         entries={services.map((s) => ({
           key: s.slug,
@@ -98,10 +107,25 @@ export function Page() {
 
 const CSS_IMPORTS = `import 'bootstrap-italia/dist/css/bootstrap-italia.min.css';
 import '@piazza/fonts/fonts.css';
-import '@piazza/react/styles.css';
 `;
 
-async function checkPage(url) {
+/** The components' styled-components rules in the document, and the <style> tags holding them. */
+const styledState = (page) =>
+  page.evaluate(() => {
+    const field = document.querySelector('.pz-field');
+    const own = [...field.classList].find((c) => c !== 'pz-field' && c !== 'form-group');
+    let rules = 0;
+    for (const sheet of document.styleSheets) {
+      for (const rule of sheet.cssRules) if (rule.cssText.includes(`.${own}`)) rules++;
+    }
+    return {
+      rules,
+      tags: document.querySelectorAll('style[data-styled]').length,
+      marginTop: getComputedStyle(field).marginTop,
+    };
+  });
+
+async function checkPage(url, { linkColour, afterLoad } = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   const errors = [];
@@ -112,9 +136,20 @@ async function checkPage(url) {
   assert.equal(await page.locator('a[data-element="service-link"]').count(), 3);
   assert.equal(await page.locator('a[href="tel:+390111234567"]').count(), 1);
   assert.ok((await page.textContent('main')).includes('1,5 KB'));
+  // the field's own rule (styled-components): room for its lifted label under the paragraph
+  const styled = await styledState(page);
+  assert.equal(styled.marginTop, '40px');
+  assert.equal(styled.rules, 1, 'the field rule is in the document once');
+  if (linkColour) {
+    assert.equal(
+      await page.locator('main p a').evaluate((a) => getComputedStyle(a).color),
+      linkColour,
+    );
+  }
   // the filter works once hydrated (a select of the server-usable form, no function props)
   await page.getByLabel('Categoria').selectOption('Tributi, finanze e contravvenzioni');
   await page.locator('[role="status"]').filter({ hasText: '1' }).waitFor();
+  await afterLoad?.(page, styled);
   assert.deepEqual(await axeViolations(page), []);
   assert.deepEqual(errors, []);
   await context.close();
@@ -128,29 +163,70 @@ test('a fresh Vite + React 19 app installs the tarballs, builds and renders an a
         name: 'app-vite',
         private: true,
         type: 'module',
-        dependencies: appDependencies(['react', 'react-dom', 'bootstrap-italia']),
-        devDependencies: Object.fromEntries(
-          ['vite', '@vitejs/plugin-react'].map((n) => [n, VERSIONS[n]]),
-        ),
+        dependencies: appDependencies([
+          'react',
+          'react-dom',
+          'bootstrap-italia',
+          'styled-components',
+        ]),
+        devDependencies: {
+          '@piazza/theme': tarballs['@piazza/theme'],
+          ...Object.fromEntries(['vite', '@vitejs/plugin-react'].map((n) => [n, VERSIONS[n]])),
+        },
       },
       null,
       2,
     ),
-    'vite.config.js': `import { defineConfig } from 'vite';\nimport react from '@vitejs/plugin-react';\nexport default defineConfig({ plugins: [react()] });\n`,
+    // Bootstrap Italia from the plugin: the comune's colour, only the rules the app uses
+    'vite.config.js': `import { defineConfig } from 'vite';\nimport react from '@vitejs/plugin-react';\nimport { piazzaCss } from '@piazza/theme/vite';\nexport default defineConfig({ plugins: [react(), piazzaCss({ primaryColor: '${PRIMARY}' })] });\n`,
     'index.html': `<!doctype html><html lang="it"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Servizi</title></head><body><div id="root"></div><script type="module" src="/src/main.jsx"></script></body></html>\n`,
     'src/Page.jsx': PAGE,
-    'src/main.jsx': `${CSS_IMPORTS}import { createRoot } from 'react-dom/client';\nimport { PiazzaProvider } from '@piazza/react';\nimport { Page } from './Page.jsx';\ncreateRoot(document.getElementById('root')).render(<PiazzaProvider><Page /></PiazzaProvider>);\n`,
+    'src/main.jsx': `import '@piazza/fonts/fonts.css';\nimport { createRoot } from 'react-dom/client';\nimport { PiazzaProvider, createPiazzaTheme } from '@piazza/react';\nimport { Page } from './Page.jsx';\nconst theme = createPiazzaTheme({ primary: '${PRIMARY}' });\ncreateRoot(document.getElementById('root')).render(<PiazzaProvider theme={theme}><Page /></PiazzaProvider>);\n`,
   });
   npm(dir, ['install', '--no-audit', '--install-links']);
   rmSync(path.join(dir, 'dist'), { recursive: true, force: true });
   npm(dir, ['exec', '--', 'vite', 'build', '--logLevel', 'error']);
+  // sizes (gzip -9) of what the page loads: written to the test output for docs/benchmarks.md
+  const assets = path.join(dir, 'dist', 'assets');
+  const sizes = { css: 0, bootstrapItalia: 0, js: 0 };
+  for (const f of readdirSync(assets)) {
+    const gz = gzipSync(readFileSync(path.join(assets, f)), { level: 9 }).length;
+    if (f.endsWith('.css')) sizes.css += gz;
+    if (f.startsWith('bootstrap-italia') && f.endsWith('.css')) sizes.bootstrapItalia += gz;
+    if (f.endsWith('.js')) sizes.js += gz;
+  }
+  console.log(
+    `vite app: CSS ${(sizes.css / 1024).toFixed(1)} KB gzip (Bootstrap Italia ${(sizes.bootstrapItalia / 1024).toFixed(1)} KB), JS ${(sizes.js / 1024).toFixed(1)} KB gzip`,
+  );
+  assert.ok(sizes.bootstrapItalia > 0, 'the plugin wrote its stylesheet');
+  assert.ok(sizes.css <= 25 * 1024, `app CSS ${sizes.css} bytes gzip > 25 KB`);
+  const html = readFileSync(path.join(dir, 'dist', 'index.html'), 'utf8');
+  assert.match(html, /<link rel="stylesheet" href="\/assets\/bootstrap-italia-[\w-]+\.css">/);
   const server = await serveDir(path.join(dir, 'dist'));
   try {
-    await checkPage(`${server.url}/`);
+    await checkPage(`${server.url}/`, { linkColour: PRIMARY_RGB });
   } finally {
     await server.close();
   }
 });
+
+/** The registry recipe of docs/theming.md (styled-components' own, for the App Router). */
+const NEXT_REGISTRY = `'use client';
+import { useState } from 'react';
+import { useServerInsertedHTML } from 'next/navigation';
+import { ServerStyleSheet, StyleSheetManager } from 'styled-components';
+
+export default function StyledComponentsRegistry({ children }) {
+  const [sheet] = useState(() => new ServerStyleSheet());
+  useServerInsertedHTML(() => {
+    const styles = sheet.getStyleElement();
+    sheet.instance.clearTag();
+    return <>{styles}</>;
+  });
+  if (typeof window !== 'undefined') return <>{children}</>;
+  return <StyleSheetManager sheet={sheet.instance}>{children}</StyleSheetManager>;
+}
+`;
 
 const freePort = () =>
   new Promise((resolve) => {
@@ -167,13 +243,21 @@ test('a fresh Next.js App Router app renders the components from a server compon
       {
         name: 'app-next',
         private: true,
-        dependencies: appDependencies(['react', 'react-dom', 'bootstrap-italia', 'next']),
+        dependencies: appDependencies([
+          'react',
+          'react-dom',
+          'bootstrap-italia',
+          'next',
+          'styled-components',
+        ]),
       },
       null,
       2,
     ),
     'next.config.mjs': `export default { output: undefined };\n`,
-    'app/layout.jsx': `${CSS_IMPORTS}\nexport const metadata = { title: 'Servizi' };\nexport default function RootLayout({ children }) {\n  return (<html lang="it"><body>{children}</body></html>);\n}\n`,
+    // the style registry of docs/theming.md: styled-components' styles in the server HTML
+    'app/registry.jsx': NEXT_REGISTRY,
+    'app/layout.jsx': `${CSS_IMPORTS}import { PiazzaProvider, createPiazzaTheme } from '@piazza/react';\nimport StyledComponentsRegistry from './registry.jsx';\nexport const metadata = { title: 'Servizi' };\nconst theme = createPiazzaTheme({ primary: '${PRIMARY}' });\nexport default function RootLayout({ children }) {\n  return (<html lang="it"><body><StyledComponentsRegistry><PiazzaProvider theme={theme}>{children}</PiazzaProvider></StyledComponentsRegistry></body></html>);\n}\n`,
     // a server component (no "use client"): it calls telHref and formatFileSize itself
     'app/Page.jsx': PAGE,
     'app/page.jsx': `import { Page } from './Page.jsx';\nexport default function Home() { return <Page />; }\n`,
@@ -202,7 +286,17 @@ test('a fresh Next.js App Router app renders the components from a server compon
       });
       server.on('exit', (code) => reject(new Error(`next start exited with ${code}`)));
     });
-    await checkPage(`http://127.0.0.1:${port}/`);
+    // the server's HTML carries the field's rule (collected with ServerStyleSheet)
+    const served = await (await fetch(`http://127.0.0.1:${port}/`)).text();
+    assert.match(
+      served,
+      /<style data-styled="" data-styled-version="6\.6\.0"[^>]*>[^<]*margin-top:2\.5rem/,
+    );
+    await checkPage(`http://127.0.0.1:${port}/`, {
+      // hydrated (the filter worked): the rule is still there once, in one styled tag
+      afterLoad: async (page, styled) =>
+        assert.deepEqual(await styledState(page), { ...styled, rules: 1, tags: 1 }),
+    });
   } finally {
     process.kill(-server.pid);
   }

@@ -13,3 +13,24 @@ export async function resolve(specifier, context, next) {
 }`),
   import.meta.url,
 );
+
+// CommonJS packages (styled-components' Node build) `require('react')`: the hook above sees only
+// ESM resolution, so CJS resolution of react / react-dom is sent to test/react18 as well (one
+// React in the process, or hooks read a null dispatcher).
+import Module from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const anchorFile = fileURLToPath(anchor);
+const parent18 = new Module(anchorFile);
+parent18.filename = anchorFile;
+parent18.paths = Module._nodeModulePaths(path.dirname(anchorFile));
+const resolveFilename = Module._resolveFilename;
+Module._resolveFilename = function (request, parent, ...rest) {
+  return resolveFilename.call(
+    this,
+    request,
+    /^react(-dom)?($|\/)/.test(request) ? parent18 : parent,
+    ...rest,
+  );
+};

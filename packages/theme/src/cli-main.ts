@@ -14,6 +14,9 @@ Uso:
   piazza build --demo --out CARTELLA               costruisce il Comune di Esempio
   piazza serve CARTELLA [--port 8080]              serve una build con gli header di sicurezza
   piazza export partials --out CARTELLA            header, footer, rating e cookie bar con {{segnaposto}}
+  piazza css --primary-color '#rrggbb' --out FILE [--purge 'dist/**/*.{html,js}']
+                                                   Bootstrap Italia col colore del Comune per un'app,
+                                                   purgato sui file compilati dell'app
 
 Opzioni di build: --no-purge (un solo CSS per tutto il sito), --cache CARTELLA (cache del CSS),
   --no-precompress (senza i file .br e .gz accanto a ogni file di testo).
@@ -104,6 +107,61 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(`Header: ${Object.keys(SECURITY_HEADERS).join(', ')}\n`);
     await new Promise(() => undefined);
     return 0;
+  }
+  if (command === 'css') {
+    let values;
+    try {
+      ({ values } = parseArgs({
+        args: rest,
+        options: {
+          'primary-color': { type: 'string' },
+          out: { type: 'string' },
+          purge: { type: 'string', multiple: true },
+          cache: { type: 'string' },
+        },
+      }));
+    } catch (err) {
+      process.stderr.write(`piazza css: ${err instanceof Error ? err.message : String(err)}\n`);
+      return 2;
+    }
+    if (!values['primary-color'] || !values.out) {
+      process.stderr.write(
+        `piazza css: servono --primary-color e --out (primary colour and output file needed)\n\n${USAGE}`,
+      );
+      return 2;
+    }
+    try {
+      const { appCss, readOutput } = await import('./app-css.js');
+      let purge: { name: string; text: string }[] | undefined;
+      if (values.purge) {
+        purge = readOutput(values.purge, process.cwd());
+        if (purge.length === 0) {
+          process.stderr.write(
+            `piazza css: nessun file corrisponde a --purge ${values.purge.join(' ')} ` +
+              `(no file matches: build the app first)\n`,
+          );
+          return 1;
+        }
+      }
+      const result = await appCss({
+        primaryColor: values['primary-color'],
+        ...(values.cache ? { cacheDir: values.cache } : {}),
+        ...(purge ? { purge } : {}),
+      });
+      const { mkdirSync, writeFileSync } = await import('node:fs');
+      const { dirname } = await import('node:path');
+      mkdirSync(dirname(values.out), { recursive: true });
+      writeFileSync(values.out, result.css);
+      process.stdout.write(
+        `${values.out}: ${(result.gzipBytes / 1024).toFixed(1)} KB gzip ` +
+          `(${(result.bytes / 1024).toFixed(1)} KB)` +
+          (purge ? `, purgato su ${String(purge.length)} file\n` : ', non purgato\n'),
+      );
+      return 0;
+    } catch (err) {
+      process.stderr.write(`piazza css: ${err instanceof Error ? err.message : String(err)}\n`);
+      return 1;
+    }
   }
   if (command === 'export') {
     const [what, ...args] = rest;

@@ -19,13 +19,13 @@ afterEach(() => {
 });
 
 test("rewrites Bootstrap Italia's single-quoted version in double quotes, keeping its value", () => {
-  loadCss(":root{--bootstrap-italia-version:'2.18.3';--bs-primary:#06c}");
+  loadCss(":root{--bootstrap-italia-version:'2.18.3';--bs-primary:#8a1538}");
   expect(version()).toBe('');
   render(<BootstrapItaliaVersion />);
   expect(version()).toBe('"2.18.3"');
   // read as the validator does: trim, remove double quotes, semver
   expect(version().replaceAll('"', '')).toBe('2.18.3');
-  expect(getComputedStyle(document.documentElement).getPropertyValue('--bs-primary')).toBe('#06c');
+  expect(getComputedStyle(document.documentElement).getPropertyValue('--bs-primary')).toBe('#8a1538');
 });
 
 test('reports the version the loaded CSS declares, not a constant', () => {

@@ -2,6 +2,7 @@
 import { forwardRef, useEffect, useId, useRef, useState, type HTMLAttributes } from 'react';
 import { useMessages } from '../intl/messages.js';
 import { cx } from '../utils/cx.js';
+import { CookieBarRoot } from './CookieBar.styles.js';
 import { cookieBarMessages, type CookieBarMessages } from './CookieBar.intl.js';
 import {
   COOKIE_CONSENT_KEY,
@@ -77,7 +78,7 @@ export const CookieBar = forwardRef<HTMLElement, CookieBarProps>(function Cookie
   const pending = choice === null;
 
   return (
-    <section
+    <CookieBarRoot
       ref={(el) => {
         barRef.current = el;
         if (typeof ref === 'function') ref(el);
@@ -106,6 +107,6 @@ export const CookieBar = forwardRef<HTMLElement, CookieBarProps>(function Cookie
           {t.accept}
         </button>
       </div>
-    </section>
+    </CookieBarRoot>
   );
 });

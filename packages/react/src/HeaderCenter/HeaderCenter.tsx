@@ -6,6 +6,7 @@ import { cx } from '../utils/cx.js';
 import { PiazzaPropError } from '../utils/errors.js';
 import { SearchDialog, type SearchDialogProps } from '../SearchDialog/SearchDialog.js';
 import { headerCenterMessages, type HeaderCenterMessages } from './HeaderCenter.intl.js';
+import { HeaderCenterRoot } from './HeaderCenter.styles.js';
 
 /** A social channel of the comune. */
 export interface SocialLink {
@@ -51,7 +52,7 @@ export const HeaderCenter = forwardRef<HTMLDivElement, HeaderCenterProps>(functi
   }
 
   return (
-    <div
+    <HeaderCenterRoot
       ref={ref}
       className={cx('it-header-center-wrapper', className)}
       data-search-open={searchOpen ? 'true' : undefined}
@@ -117,6 +118,6 @@ export const HeaderCenter = forwardRef<HTMLDivElement, HeaderCenterProps>(functi
           returnFocusRef={searchButtonRef}
         />
       )}
-    </div>
+    </HeaderCenterRoot>
   );
 });

@@ -17,6 +17,7 @@ import { cx } from '../utils/cx.js';
 import { PiazzaPropError } from '../utils/errors.js';
 import { useModal } from '../utils/modal.js';
 import { headerNavbarMessages, type HeaderNavbarMessages } from './HeaderNavbar.intl.js';
+import { HeaderNavbarRoot } from './HeaderNavbar.styles.js';
 import {
   ariaCurrentFor,
   buildMainMenu,
@@ -171,7 +172,7 @@ export const HeaderNavbar = forwardRef<HTMLDivElement, HeaderNavbarProps>(functi
   };
 
   return (
-    <div
+    <HeaderNavbarRoot
       ref={ref}
       className={cx('it-header-navbar-wrapper', className)}
       data-menu-open={menuOpen ? 'true' : undefined}
@@ -353,6 +354,6 @@ export const HeaderNavbar = forwardRef<HTMLDivElement, HeaderNavbarProps>(functi
           </div>
         </div>
       </div>
-    </div>
+    </HeaderNavbarRoot>
   );
 });

@@ -7,6 +7,7 @@ import { PiazzaPropError } from '../utils/errors.js';
 import { MenuButton } from './MenuButton.js';
 import { DEFAULT_LANGUAGES, type SiteLanguage } from './languages.js';
 import { headerSlimMessages, type HeaderSlimMessages } from './HeaderSlim.intl.js';
+import { HeaderSlimRoot } from './HeaderSlim.styles.js';
 
 /** The signed-in citizen. */
 export interface HeaderUser {
@@ -70,7 +71,7 @@ export const HeaderSlim = forwardRef<HTMLDivElement, HeaderSlimProps>(function H
   const current = languages.find((l) => l.code === currentLanguage) ?? languages[0];
 
   return (
-    <div ref={ref} className={cx('it-header-slim-wrapper', className)} {...rest}>
+    <HeaderSlimRoot ref={ref} className={cx('it-header-slim-wrapper', className)} {...rest}>
       <div className="container">
         <div className="row">
           <div className="col-12">
@@ -142,6 +143,6 @@ export const HeaderSlim = forwardRef<HTMLDivElement, HeaderSlimProps>(function H
           </div>
         </div>
       </div>
-    </div>
+    </HeaderSlimRoot>
   );
 });

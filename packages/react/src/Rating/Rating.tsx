@@ -15,6 +15,7 @@ import { useMessages } from '../intl/messages.js';
 import { cx } from '../utils/cx.js';
 import { PiazzaPropError } from '../utils/errors.js';
 import { ratingMessages, type RatingMessages } from './Rating.intl.js';
+import { RatingStars } from './Rating.styles.js';
 
 /** A value of the rating: 1 to 5 stars. */
 export type RatingValue = 1 | 2 | 3 | 4 | 5;
@@ -271,7 +272,7 @@ export const Rating = forwardRef<HTMLElement, RatingProps>(function Rating(
           >
             {t.title}
           </H>
-          <fieldset className="piazza-rating d-flex border-0 p-0 m-0">
+          <RatingStars className="piazza-rating d-flex border-0 p-0 m-0">
             <legend className="visually-hidden">{t.starsLegend}</legend>
             {STARS.map((n) => (
               <span key={n}>
@@ -298,7 +299,7 @@ export const Rating = forwardRef<HTMLElement, RatingProps>(function Rating(
                 </label>
               </span>
             ))}
-          </fieldset>
+          </RatingStars>
         </div>
 
         <form

@@ -2,6 +2,7 @@
 import { forwardRef, type SelectHTMLAttributes } from 'react';
 import { useMessages } from '../intl/messages.js';
 import { cx } from '../utils/cx.js';
+import { FieldGroup } from '../Field/Field.styles.js';
 import { PiazzaPropError } from '../utils/errors.js';
 import { useField, type FieldBaseProps } from '../Field/Field.js';
 import { selectMessages, type SelectMessages } from './Select.intl.js';
@@ -49,7 +50,7 @@ export const Select = /* @__PURE__ */ forwardRef<HTMLSelectElement, SelectProps>
   }
   const field = useField(id, hint, error, required, messages);
   return (
-    <div
+    <FieldGroup
       className={cx('select-wrapper form-group', className)}
       data-invalid={error ? 'true' : undefined}
     >
@@ -73,6 +74,6 @@ export const Select = /* @__PURE__ */ forwardRef<HTMLSelectElement, SelectProps>
         ))}
       </select>
       {field.feedback}
-    </div>
+    </FieldGroup>
   );
 });

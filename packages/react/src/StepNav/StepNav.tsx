@@ -4,6 +4,7 @@ import { Icon } from '../Icon/Icon.js';
 import { useMessages } from '../intl/messages.js';
 import { cx } from '../utils/cx.js';
 import { stepNavMessages, type StepNavMessages } from './StepNav.intl.js';
+import { StepNavRoot } from './StepNav.styles.js';
 
 export interface StepNavProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
   /** Goes to the previous step; without it "Indietro" is not shown (first step). */
@@ -38,7 +39,7 @@ export const StepNav = /* @__PURE__ */ forwardRef<HTMLDivElement, StepNavProps>(
 ) {
   const t = useMessages(stepNavMessages, messages);
   return (
-    <div
+    <StepNavRoot
       ref={ref}
       role="group"
       aria-label={t.label}
@@ -85,6 +86,6 @@ export const StepNav = /* @__PURE__ */ forwardRef<HTMLDivElement, StepNavProps>(
           </>
         )}
       </button>
-    </div>
+    </StepNavRoot>
   );
 });

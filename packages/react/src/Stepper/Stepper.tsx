@@ -5,6 +5,7 @@ import { useMessages } from '../intl/messages.js';
 import { cx } from '../utils/cx.js';
 import { PiazzaPropError } from '../utils/errors.js';
 import { stepperMessages, type StepperMessages } from './Stepper.intl.js';
+import { StepperRoot } from './Stepper.styles.js';
 
 export interface StepperProps extends Omit<HTMLAttributes<HTMLElement>, 'children'> {
   /** The titles of the steps, in order. */
@@ -52,7 +53,7 @@ export const Stepper = /* @__PURE__ */ forwardRef<HTMLElement, StepperProps>(fun
     setSaid(t.announce(current + 1, steps.length, steps[current] ?? ''));
   }
   return (
-    <nav
+    <StepperRoot
       ref={ref}
       aria-label={t.label}
       className={cx('steppers piazza-stepper', className)}
@@ -106,6 +107,6 @@ export const Stepper = /* @__PURE__ */ forwardRef<HTMLElement, StepperProps>(fun
       <span className="visually-hidden" aria-live="polite">
         {said}
       </span>
-    </nav>
+    </StepperRoot>
   );
 });

@@ -1,6 +1,7 @@
 'use client';
 import { forwardRef, type InputHTMLAttributes } from 'react';
 import { cx } from '../utils/cx.js';
+import { FieldGroup } from '../Field/Field.styles.js';
 import { PiazzaPropError } from '../utils/errors.js';
 import { useField, type FieldBaseProps } from '../Field/Field.js';
 
@@ -40,7 +41,7 @@ export const TextField = /* @__PURE__ */ forwardRef<HTMLInputElement, TextFieldP
     }
     const field = useField(id, hint, error, required, messages);
     return (
-      <div className={cx('form-group', className)} data-invalid={error ? 'true' : undefined}>
+      <FieldGroup className={cx('form-group', className)} data-invalid={error ? 'true' : undefined}>
         <label htmlFor={field.id} className="active">
           {label}
           {field.mark}
@@ -55,7 +56,7 @@ export const TextField = /* @__PURE__ */ forwardRef<HTMLInputElement, TextFieldP
           {...rest}
         />
         {field.feedback}
-      </div>
+      </FieldGroup>
     );
   },
 );

@@ -2,6 +2,7 @@
 import { forwardRef, useEffect, useState, type TextareaHTMLAttributes } from 'react';
 import { useMessages } from '../intl/messages.js';
 import { cx } from '../utils/cx.js';
+import { FieldGroup } from '../Field/Field.styles.js';
 import { useField, type FieldBaseProps } from '../Field/Field.js';
 import { textareaMessages, type TextareaMessages } from './Textarea.intl.js';
 
@@ -64,7 +65,7 @@ export const Textarea = /* @__PURE__ */ forwardRef<HTMLTextAreaElement, Textarea
     }, [remaining, typed, t]);
     const describedBy = cx(field.describedBy, remaining !== undefined && counterId) || undefined;
     return (
-      <div
+      <FieldGroup
         className={cx('form-group', className)}
         data-invalid={error ? 'true' : undefined}
         data-remaining={remaining}
@@ -99,7 +100,7 @@ export const Textarea = /* @__PURE__ */ forwardRef<HTMLTextAreaElement, Textarea
             </span>
           </>
         ) : null}
-      </div>
+      </FieldGroup>
     );
   },
 );

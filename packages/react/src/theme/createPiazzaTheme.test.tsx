@@ -80,3 +80,16 @@ describe('PiazzaProvider theme', () => {
     expect(screen.getByText('en')).toBeInTheDocument();
   });
 });
+
+describe('the library tokens without a theme', () => {
+  it('are createPiazzaTheme of Bootstrap Italia’s own blue, and follow a theme when given', async () => {
+    const tokens = await import('./tokens.js');
+    const colors = createPiazzaTheme({ primary: '#0066cc' }).colors;
+    expect(tokens.DEFAULT_COLORS).toEqual(colors);
+    for (const name of ['primary', 'onPrimary', 'surface', 'focus'] as const) {
+      expect(tokens[name]({ theme: {} })).toBe(colors[name]);
+    }
+    const theme = createPiazzaTheme({ primary: '#8a1538' });
+    expect(tokens.primary({ theme })).toBe('#8a1538');
+  });
+});

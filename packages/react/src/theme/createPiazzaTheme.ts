@@ -46,6 +46,10 @@ export interface PiazzaTheme {
     readonly link: string;
     /** A light tint for backgrounds behind dark text ($primary-a1). */
     readonly tint: string;
+    /** The page's background, behind primary text and icons (white). */
+    readonly surface: string;
+    /** Focus outlines on elements Bootstrap Italia leaves without one (black). */
+    readonly focus: string;
   };
   /** WCAG 2.1 contrast ratios of the primary colour. */
   readonly contrast: { readonly onWhite: number; readonly onBlack: number };
@@ -106,6 +110,8 @@ export function createPiazzaTheme(input: PiazzaThemeInput): PiazzaTheme {
       onPrimary: '#ffffff',
       link: primary,
       tint: palette.a1,
+      surface: '#ffffff',
+      focus: '#000000',
     },
     contrast: { onWhite, onBlack: contrastRatio(rgb, BLACK) },
   };

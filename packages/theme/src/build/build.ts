@@ -28,10 +28,13 @@ import type { PageDef } from '../templates/types.js';
 import { bundleIslands } from './bundle.js';
 import { processImages, type ImageStats } from './images.js';
 import { normaliseHex, primaryColourProblem } from './color.js';
-import { ColourError, compileBootstrapItalia } from './css.js';
+import { ColourError, compileBootstrapItalia, withoutDataFonts } from './css.js';
+
+export { withoutDataFonts };
 import { Precompressor } from './precompress.js';
 import { Purger, htmlClasses } from './purge.js';
-import { renderBody, renderDocument } from './render.js';
+import { renderBody, renderDocument, siteTheme } from './render.js';
+import { styledCatalogue, uniqueRules } from './styled.js';
 
 export interface BuildOptions {
   /** Folder of Markdown content. */
@@ -171,14 +174,6 @@ function contentImages(content: Content): string[] {
   return [...found];
 }
 
-/**
- * Bootstrap Italia embeds the video player's icon font as a data: URL; the theme ships no video
- * player and `font-src 'self'` would block it, so it goes.
- */
-export function withoutDataFonts(css: string): string {
-  return css.replace(/@font-face\s*\{[^}]*url\(\s*["']?data:[^}]*\}/g, '');
-}
-
 function favicon(primary: string): string {
   return readFileSync(path.join(PACKAGE_ROOT, 'src', 'assets', 'favicon.svg'), 'utf8').replace(
     '#0066cc',
@@ -221,30 +216,41 @@ export async function buildSite(opts: BuildOptions): Promise<BuildResult> {
       : `Bootstrap Italia compilato in ${bi.seconds.toFixed(1)} s`,
   );
 
-  const reactCss = readFileSync(
-    path.join(packageDir('@piazza/react'), 'src', 'styles.css'),
-    'utf8',
-  );
+  const theme = siteTheme(colour);
+  // The components' own styles (styled-components, with the comune's colours): every styled
+  // component once, for those an island may render only after an interaction.
+  const catalogue = await styledCatalogue(theme);
   const themeCss = readFileSync(path.join(PACKAGE_ROOT, 'src', 'assets', 'theme.css'), 'utf8');
-  const bodyCss = [
-    fontFaceCss('/assets/fonts/'),
-    withoutDataFonts(bi.css),
-    reactCss,
-    themeCss,
-  ].join('\n');
-  const fullCss = `${CSS_BANNER}\n${bodyCss}`;
-  const purger = opts.purge === false ? null : new Purger(bodyCss);
+  const biCss = [fontFaceCss('/assets/fonts/'), withoutDataFonts(bi.css)].join('\n');
+  const fullCss = [CSS_BANNER, biCss, catalogue.rules.join('\n'), themeCss].join('\n');
+  const purgers =
+    opts.purge === false ? null : { bi: new Purger(biCss), theme: new Purger(themeCss) };
+  const inCatalogue = new Set(catalogue.rules);
   const cssFiles = new Map<string, string>();
-  /** The stylesheet of a page: its HTML classes plus the words of its islands' scripts. */
-  const cssFor = (htmlClassList: Set<string>, scriptNames: string[]): string => {
-    const key = `${[...htmlClassList].sort().join(' ')}|${scriptNames.join(' ')}`;
+  /**
+   * The stylesheet of a page: Bootstrap Italia's and the theme's rules its HTML classes and the
+   * words of its islands' scripts need; between them the styled-components rules its markup
+   * used (collected at render) and those of the styled components its islands' code names.
+   */
+  const cssFor = (htmlClassList: Set<string>, scriptNames: string[], styled: string[]): string => {
+    const key = `${[...htmlClassList].sort().join(' ')}|${scriptNames.join(' ')}|${styled.join('')}`;
     let href = cssFiles.get(key);
     if (!href) {
       const classes = new Set(htmlClassList);
       for (const n of scriptNames) for (const w of scripts.words.get(n) ?? []) classes.add(w);
-      const css = purger ? `${CSS_BANNER}\n${purger.purge(classes)}` : fullCss;
+      const later: string[][] = [];
+      for (const [id, rules] of catalogue.byComponent) if (classes.has(id)) later.push(rules);
+      const css = purgers
+        ? [
+            CSS_BANNER,
+            purgers.bi.purge(classes),
+            uniqueRules(styled, ...later).join('\n'),
+            purgers.theme.purge(classes),
+          ].join('\n')
+        : // unpurged: one stylesheet, unless a page's markup used a rule the catalogue lacks
+          [fullCss, ...styled.filter((r) => !inCatalogue.has(r))].join('\n');
       const hash = createHash('sha256').update(css).digest('hex').slice(0, 10);
-      href = `/assets/css/${purger ? 'p' : 'site'}-${hash}.css`;
+      href = `/assets/css/${purgers ? 'p' : 'site'}-${hash}.css`;
       const file = path.join(out, href);
       if (!existsSync(file)) write(file, css);
       cssFiles.set(key, href);
@@ -270,13 +276,13 @@ export async function buildSite(opts: BuildOptions): Promise<BuildResult> {
   for (const [i, page] of pages.entries()) {
     // the pages rendered so far are compressed on the other cores meanwhile
     if (pre && i % 4 === 3) await pre.yieldTo();
-    const rendered = renderBody(idx, page);
+    const rendered = renderBody(idx, page, theme);
     for (const m of rendered.body.matchAll(/sprites\.svg#(it-[\w-]+)/g)) icons.add(m[1] as string);
     const names: string[] = [...rendered.islands];
     if (rendered.loadMore) names.push('loadmore');
     const pageScripts = names.map((n) => scripts.entries.get(n)).filter((s): s is string => !!s);
     const preload = [...new Set(names.flatMap((n) => scripts.imports.get(n) ?? []))];
-    const css = cssFor(htmlClasses(rendered.body), names);
+    const css = cssFor(htmlClasses(rendered.body), names, rendered.styles);
     const html = renderDocument(
       { idx, page, css, scripts: pageScripts, preload, fonts, primaryColor: colour },
       rendered.body,

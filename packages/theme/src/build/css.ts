@@ -127,3 +127,11 @@ export async function compileBootstrapItalia(
     seconds: (Date.now() - started) / 1000,
   };
 }
+
+/**
+ * Bootstrap Italia embeds the video player's icon font as a data: URL; the theme ships no video
+ * player and `font-src 'self'` would block it, so it goes.
+ */
+export function withoutDataFonts(css: string): string {
+  return css.replace(/@font-face\s*\{[^}]*url\(\s*["']?data:[^}]*\}/g, '');
+}

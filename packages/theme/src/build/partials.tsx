@@ -10,10 +10,14 @@ import { jsonScript } from '../islands/collector.js';
 import { ISLANDS, type IslandName, type IslandProps } from '../islands/registry.js';
 import { SiteFooter, headerProps } from '../templates/Layout.js';
 import { SiteIndex } from '../templates/site.js';
-import { PACKAGE_ROOT, THEME_VERSION, packageDir } from '../paths.js';
+import type { PiazzaTheme } from '@piazza/react/theme';
+import { PACKAGE_ROOT, THEME_VERSION } from '../paths.js';
+import { normaliseHex } from './color.js';
 import { bundleIslands } from './bundle.js';
 import { CSS_BANNER, withoutDataFonts } from './build.js';
 import { compileBootstrapItalia } from './css.js';
+import { siteTheme } from './render.js';
+import { styledCatalogue } from './styled.js';
 import { CONSENT_PROBE_SCRIPT, CONTENT_SECURITY_POLICY } from '../security.js';
 
 /** Placeholders and what the CMS puts in them (HTML-escaped in HTML, JSON-escaped in JSON). */
@@ -77,17 +81,18 @@ function placeholderContent(): Content {
   } as unknown as Content;
 }
 
-function island<N extends IslandName>(name: N, props: IslandProps[N]): string {
+function island<N extends IslandName>(name: N, props: IslandProps[N], theme: PiazzaTheme): string {
   const id = `pz-${name}`;
   const Component = ISLANDS[name] as React.ComponentType<object>;
   const html = renderToString(
-    <PiazzaProvider>
+    <PiazzaProvider theme={theme}>
       <Component {...(props as object)} />
     </PiazzaProvider>,
     { identifierPrefix: `${id}-` },
   );
   return (
-    `<div data-island="${name}" data-island-id="${id}">${html}</div>` +
+    // data-primary: the colour the island hydrates with (its styled-components class names)
+    `<div data-island="${name}" data-island-id="${id}" data-primary="${theme.primary}">${html}</div>` +
     jsonScript(`${id}-props`, props)
   );
 }
@@ -104,6 +109,7 @@ export async function exportPartials(
   const dir = path.resolve(out);
   mkdirSync(dir, { recursive: true });
   const idx = new SiteIndex(placeholderContent());
+  const theme = siteTheme(normaliseHex(opts.primaryColor ?? '#0066cc'));
   const header = headerProps(idx, undefined);
   header.header.navbar = {
     ...header.header.navbar,
@@ -118,14 +124,14 @@ export async function exportPartials(
     return src ? `<script type="module" src="${src}"></script>` : '';
   };
   const files: Record<string, string> = {
-    'header.html': `${island('header', header)}\n${tag('header')}\n`,
+    'header.html': `${island('header', header, theme)}\n${tag('header')}\n`,
     'footer.html': `${renderToStaticMarkup(
-      <PiazzaProvider>
+      <PiazzaProvider theme={theme}>
         <SiteFooter idx={idx} />
       </PiazzaProvider>,
     )}\n`,
-    'rating.html': `<div class="bg-primary">${island('rating', { page: '{{page_path}}', endpoint: '{{rating_endpoint}}' })}</div>\n${tag('rating')}\n`,
-    'cookie-bar.html': `${island('cookiebar', { policyHref: '{{privacy_url}}' })}\n${tag('cookiebar')}\n`,
+    'rating.html': `<div class="bg-primary">${island('rating', { page: '{{page_path}}', endpoint: '{{rating_endpoint}}' }, theme)}</div>\n${tag('rating')}\n`,
+    'cookie-bar.html': `${island('cookiebar', { policyHref: '{{privacy_url}}' }, theme)}\n${tag('cookiebar')}\n`,
     'consent-probe.html': `<script>${CONSENT_PROBE_SCRIPT}</script>\n`,
     'csp.txt': `${CONTENT_SECURITY_POLICY}\n`,
   };
@@ -133,10 +139,8 @@ export async function exportPartials(
     opts.primaryColor ?? '#0066cc',
     opts.cacheDir ? { cacheDir: opts.cacheDir } : {},
   );
-  const reactCss = readFileSync(
-    path.join(packageDir('@piazza/react'), 'src', 'styles.css'),
-    'utf8',
-  );
+  // the components' own styles (styled-components) with the same colour, every one of them
+  const reactCss = (await styledCatalogue(theme)).rules.join('\n');
   const themeCss = readFileSync(path.join(PACKAGE_ROOT, 'src', 'assets', 'theme.css'), 'utf8');
   files['assets/css/piazza.css'] = [
     CSS_BANNER,

@@ -1,8 +1,11 @@
 // One page to HTML: the static part with renderToStaticMarkup, each island on its own with
 // renderToString (its own root and useId prefix, as the client hydrates it), the head with
-// title, description, Open Graph, generator, styles and the islands' scripts.
+// title, description, Open Graph, generator, styles and the islands' scripts. The styles the
+// components write with styled-components are collected (ServerStyleSheet) for the page's CSS file.
 import { renderToStaticMarkup, renderToString } from 'react-dom/server';
+import { ServerStyleSheet } from 'styled-components';
 import { PiazzaProvider } from '@piazza/react';
+import { createPiazzaTheme, type PiazzaTheme } from '@piazza/react/theme';
 import { IslandCollector, IslandContext, jsonScript } from '../islands/collector.js';
 import { ISLANDS, type IslandName } from '../islands/registry.js';
 import { Layout } from '../templates/Layout.js';
@@ -11,6 +14,7 @@ import type { SiteIndex } from '../templates/site.js';
 import type { PageDef } from '../templates/types.js';
 import { THEME_VERSION } from '../paths.js';
 import { CONSENT_PROBE_SCRIPT, META_CONTENT_SECURITY_POLICY } from '../security.js';
+import { sheetRules, uniqueRules } from './styled.js';
 
 export interface RenderedBody {
   /** Everything inside <body>. */
@@ -19,26 +23,44 @@ export interface RenderedBody {
   islands: Set<IslandName>;
   /** True when a list uses the "Carica altri" script. */
   loadMore: boolean;
+  /** The styled-components rules the page's markup uses (static part and islands), each once. */
+  styles: string[];
 }
 
-const islandCache = new Map<string, string>();
+const islandCache = new Map<string, { html: string; styles: string[] }>();
 
-function renderIsland(id: string, name: IslandName, props: unknown): string {
-  const key = `${id}|${name}|${JSON.stringify(props)}`;
-  let html = islandCache.get(key);
-  if (html === undefined) {
+function renderIsland(
+  id: string,
+  name: IslandName,
+  props: unknown,
+  theme: PiazzaTheme,
+): { html: string; styles: string[] } {
+  const key = `${theme.primary}|${id}|${name}|${JSON.stringify(props)}`;
+  let done = islandCache.get(key);
+  if (done === undefined) {
     const Component = ISLANDS[name] as React.ComponentType<object>;
-    html = renderToString(
-      <PiazzaProvider>
-        <Component {...(props as object)} />
-      </PiazzaProvider>,
-      { identifierPrefix: `${id}-` },
-    );
-    if (name === 'cookiebar') html = showCookieBar(html);
+    const sheet = new ServerStyleSheet();
+    let html: string;
+    try {
+      html = renderToString(
+        sheet.collectStyles(
+          <PiazzaProvider theme={theme}>
+            <Component {...(props as object)} />
+          </PiazzaProvider>,
+        ),
+        { identifierPrefix: `${id}-` },
+      );
+      done = {
+        html: name === 'cookiebar' ? showCookieBar(html) : html,
+        styles: sheetRules(sheet).rules,
+      };
+    } finally {
+      sheet.seal();
+    }
     if (islandCache.size > 2000) islandCache.clear();
-    islandCache.set(key, html);
+    islandCache.set(key, done);
   }
-  return html;
+  return done;
 }
 
 /**
@@ -51,24 +73,55 @@ function showCookieBar(html: string): string {
     .replace('data-state="unknown" hidden=""', 'data-state="pending"');
 }
 
-/** Renders the body of a page. */
-export function renderBody(idx: SiteIndex, page: PageDef): RenderedBody {
+const themes = new Map<string, PiazzaTheme>();
+
+/** The theme of a comune's primary colour (one object per colour). */
+export function siteTheme(primary: string): PiazzaTheme {
+  let theme = themes.get(primary);
+  if (!theme) {
+    theme = createPiazzaTheme({ primary });
+    themes.set(primary, theme);
+  }
+  return theme;
+}
+
+/**
+ * Renders the body of a page with the comune's theme (the colours of the components' own
+ * styles); `styles` are the rules its markup uses, for its CSS file.
+ */
+export function renderBody(
+  idx: SiteIndex,
+  page: PageDef,
+  theme: PiazzaTheme = siteTheme(idx.site.primaryColor),
+): RenderedBody {
   const collector = new IslandCollector();
   resetCounters();
-  let body = renderToStaticMarkup(
-    <IslandContext.Provider value={collector}>
-      <PiazzaProvider>
-        <Layout idx={idx} breadcrumbs={page.breadcrumbs} rating={page.rating} path={page.path}>
-          {page.body()}
-        </Layout>
-      </PiazzaProvider>
-    </IslandContext.Provider>,
-    { identifierPrefix: 'pz-' },
-  );
+  const sheet = new ServerStyleSheet();
+  let body: string;
+  let pageRules: string[];
+  try {
+    body = renderToStaticMarkup(
+      sheet.collectStyles(
+        <IslandContext.Provider value={collector}>
+          <PiazzaProvider theme={theme}>
+            <Layout idx={idx} breadcrumbs={page.breadcrumbs} rating={page.rating} path={page.path}>
+              {page.body()}
+            </Layout>
+          </PiazzaProvider>
+        </IslandContext.Provider>,
+      ),
+      { identifierPrefix: 'pz-' },
+    );
+    pageRules = sheetRules(sheet).rules;
+  } finally {
+    sheet.seal();
+  }
   const islands = new Set<IslandName>();
+  const islandRules: string[][] = [];
   for (const inst of collector.instances) {
     islands.add(inst.name);
-    const html = renderIsland(inst.id, inst.name, inst.props);
+    const { html, styles } = renderIsland(inst.id, inst.name, inst.props, theme);
+    islandRules.push(styles);
     body = body.replace(
       `<div data-island-marker="${inst.id}"></div>`,
       () =>
@@ -76,7 +129,12 @@ export function renderBody(idx: SiteIndex, page: PageDef): RenderedBody {
         jsonScript(`${inst.id}-props`, inst.props),
     );
   }
-  return { body, islands, loadMore: body.includes('data-element="load-other-cards"') };
+  return {
+    body,
+    islands,
+    loadMore: body.includes('data-element="load-other-cards"'),
+    styles: uniqueRules(pageRules, ...islandRules),
+  };
 }
 
 export function escapeHtml(s: string): string {

@@ -1,7 +1,18 @@
 // Client side of the islands: finds the island's elements, reads their props and hydrates each
 // one on its own root, with the same useId prefix the server used.
+//
+// Styles: the components' styled-components rules are already in the page's CSS file (collected
+// at build, src/build/styled.tsx), and the site's policy (`style-src 'self'`) would refuse a
+// <style> injected now. So the islands' styled-components write into a <style> element that is
+// never attached to the document (StyleSheetManager `target`, text insertion): the browser
+// neither applies nor checks it, nothing reaches the page, nothing twice. The theme is the
+// one the server used (its colour from `data-primary` or `<meta name="theme-color">`), so the
+// class names match the server's.
 import { useEffect, type ComponentType } from 'react';
 import { hydrateRoot } from 'react-dom/client';
+import { StyleSheetManager } from 'styled-components';
+import { PiazzaProvider } from '@piazza/react/intl';
+import { createPiazzaTheme, type PiazzaTheme } from '@piazza/react/theme';
 import { IslandBoundary } from './boundary.js';
 import { showIslandFailure } from './failure.js';
 
@@ -9,6 +20,28 @@ import { showIslandFailure } from './failure.js';
 function Committed({ done, children }: { done: () => void; children: React.ReactNode }) {
   useEffect(done, [done]);
   return children;
+}
+
+/** The detached host of the islands' styles (created on the first hydration). */
+let detached: HTMLElement | undefined;
+const themes = new Map<string, PiazzaTheme>();
+
+/** The theme the server rendered the island with. */
+function themeOf(el: HTMLElement): PiazzaTheme {
+  const primary =
+    el.dataset.primary ??
+    document.querySelector<HTMLMetaElement>('meta[name="theme-color"]')?.content ??
+    '#0066cc';
+  let theme = themes.get(primary);
+  if (!theme) {
+    try {
+      theme = createPiazzaTheme({ primary });
+    } catch {
+      theme = createPiazzaTheme({ primary: '#0066cc' });
+    }
+    themes.set(primary, theme);
+  }
+  return theme;
 }
 
 /**
@@ -37,15 +70,18 @@ export function hydrateIslands<P extends object>(
         }
         const serverHtml = el.innerHTML;
         const locale = document.documentElement.lang.startsWith('en') ? 'en' : 'it';
+        detached ??= document.createElement('div');
         return new Promise<void>((resolve) => {
           hydrateRoot(
             el,
             <Committed done={resolve}>
-              {/* No PiazzaProvider: without props it only repeats the default settings, and
-                  its styled-components ThemeProvider import would add ~13 KB gzip to islands. */}
-              <IslandBoundary name={name} serverHtml={serverHtml} host={el} locale={locale}>
-                <Component {...props} />
-              </IslandBoundary>
+              <StyleSheetManager target={detached} disableCSSOMInjection>
+                <PiazzaProvider theme={themeOf(el)}>
+                  <IslandBoundary name={name} serverHtml={serverHtml} host={el} locale={locale}>
+                    <Component {...props} />
+                  </IslandBoundary>
+                </PiazzaProvider>
+              </StyleSheetManager>
             </Committed>,
             { identifierPrefix: `${id}-` },
           );
