@@ -161,3 +161,17 @@ test(`no list of ${MIN_TERMS}+ strings is stored twice (same or almost the same 
   }
   assert.deepEqual(copies, [], `lists stored twice:\n${copies.join('\n')}`);
 });
+
+test('accent folding and slugs are written once: packages/vocabularies/src/slug.ts', () => {
+  // Stripping the combining marks (U+0300–U+036F) after NFD is the folding; every other
+  // module calls foldAccents() or slugify() from @piazza/vocabularies.
+  const FOLDING = /\\u0300-\\u036f|normalize\(\s*['"]NFD['"]\s*\)/i;
+  const found = [];
+  for (const top of ['packages', 'test', 'scripts']) {
+    for (const rel of files(top)) {
+      if (rel.endsWith('.json') || /\.test\.[cm]?[jt]sx?$/.test(rel)) continue;
+      if (FOLDING.test(readFileSync(path.join(root, rel), 'utf8'))) found.push(rel);
+    }
+  }
+  assert.deepEqual(found, ['packages/vocabularies/src/slug.ts']);
+});
