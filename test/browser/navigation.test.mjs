@@ -3,7 +3,7 @@
 // C.SI.1.6 first-level menu, footer links) and the keyboard behaviour of the off-canvas menu
 // dialog and of the megamenu, which jsdom cannot lay out.
 // Reads the built Storybook (STORYBOOK_DIR, default storybook-static) and the checker's
-// Bootstrap Italia class list copied in test/fixtures (see its README).
+// Bootstrap Italia class list, kept once in packages/conformity/data (provenance in the file).
 import { test, before, after, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -17,7 +17,10 @@ import { openPreviews, showStory } from '../lib/storybook.mjs';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const dir = path.resolve(process.env.STORYBOOK_DIR ?? 'storybook-static');
 const BI = JSON.parse(
-  readFileSync(path.join(here, '../fixtures/bootstrap-italia-css-classes.json'), 'utf8'),
+  readFileSync(
+    path.join(here, '../../packages/conformity/data/bootstrap-italia-css-classes.json'),
+    'utf8',
+  ),
 );
 const BI_CLASSES = BI.cssClasses;
 const STORY = 'navigazione-pageframe--first-level-page';

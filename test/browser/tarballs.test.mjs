@@ -48,6 +48,53 @@ before(async () => {
 });
 after(() => browser?.close());
 
+// The reference lists are stored once (issue 13) and read from files the tarballs ship: the
+// EuroVoc labels from @piazza/vocabularies/json/eurovoc.json (by its eurovoc entry and by
+// @piazza/conformity), the Bootstrap Italia classes from @piazza/conformity/data.
+test('the tarballs ship the EuroVoc and Bootstrap Italia lists, and their modules find them', () => {
+  const dir = path.join(work, 'data-lists');
+  rmSync(dir, { recursive: true, force: true });
+  for (const name of ['@piazza/vocabularies', '@piazza/conformity']) {
+    const into = path.join(dir, 'node_modules', name);
+    mkdirSync(into, { recursive: true });
+    execFileSync('tar', [
+      'xzf',
+      tarballs[name].slice('file:'.length),
+      '-C',
+      into,
+      '--strip-components=1',
+    ]);
+  }
+  // Only the data modules of @piazza/conformity: they need no jsdom or playwright-core.
+  const script = `
+    const { EUROVOC_TERMS, isEurovocTerm } = await import('@piazza/vocabularies/eurovoc');
+    const { eurovocTerms } = await import('./node_modules/@piazza/conformity/dist/data/eurovoc.js');
+    const bi = await import('./node_modules/@piazza/conformity/dist/data/bootstrap-italia-classes.js');
+    console.log(JSON.stringify({
+      terms: EUROVOC_TERMS.length,
+      found: isEurovocTerm(' Agricoltura biologica '),
+      conformityTerms: eurovocTerms().size,
+      conformityFound: eurovocTerms().has('agricoltura biologica'),
+      classes: bi.BOOTSTRAP_ITALIA_CLASSES.length,
+      minVersion: bi.BI_MIN_VERSION,
+      minPercentage: bi.BI_MIN_PERCENTAGE,
+    }));
+  `;
+  const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+    cwd: dir,
+    encoding: 'utf8',
+  });
+  assert.deepEqual(JSON.parse(out), {
+    terms: 20030,
+    found: true,
+    conformityTerms: 19155,
+    conformityFound: true,
+    classes: 3462,
+    minVersion: '2.0.0',
+    minPercentage: 30,
+  });
+});
+
 function writeApp(dir, files) {
   for (const [file, text] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });

@@ -1,12 +1,14 @@
 // @piazza/vocabularies/eurovoc: the EuroVoc labels the checker accepts as topics (C.SI.1.5, half score).
-// Source: checker/topics-eurovoc-vocabulary.json, italia/pa-website-validator-ng v1.1.38 (commit bb31fe9).
+// The list is kept once, in json/eurovoc.json (shipped in the package; source, version and licence
+// are in the file itself), and imported here: no second copy in TypeScript.
 // A separate entry point: about 0.5 MB, never imported by the main entry.
-import { EUROVOC_TERMS } from './data/eurovoc-terms.js';
+import eurovoc from '../json/eurovoc.json' with { type: 'json' };
 
-export { EUROVOC_TERMS };
+/** The 20,030 labels, in the checker's order (repeated labels included). */
+export const EUROVOC_TERMS: readonly string[] = Object.freeze(eurovoc.data);
 
-export const EUROVOC_SOURCE =
-  'italia/pa-website-validator-ng v1.1.38 (commit bb31fe9, 2026-01-23), topics-eurovoc-vocabulary.json';
+/** Where the list comes from: checker, version, commit, file. */
+export const EUROVOC_SOURCE: string = eurovoc.source;
 
 let keys: ReadonlySet<string> | undefined;
 

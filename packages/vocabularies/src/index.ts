@@ -10,7 +10,7 @@ export * from './service-flows.js';
 export * from './legal-notes.js';
 export * from './site-links.js';
 export * from './fonts.js';
-export { slugify, checkerKey } from './slug.js';
+export { slugify, foldAccents, checkerKey } from './slug.js';
 export { deepFreeze } from './freeze.js';
 export { SOURCES } from './sources.js';
 export type * from './types.js';

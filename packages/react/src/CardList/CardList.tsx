@@ -10,6 +10,7 @@ import {
   type ReactNode,
   type Ref,
 } from 'react';
+import { foldAccents } from '@piazza/vocabularies';
 import { useMessages } from '../intl/messages.js';
 import { PiazzaPropError } from '../utils/errors.js';
 import { headingTag, type HeadingLevel } from '../utils/heading.js';
@@ -117,12 +118,6 @@ const entryMatches = (id: string) => (e: CardListEntry, value: string) => {
   return typeof v === 'string' ? v === value : (v?.includes(value) ?? false);
 };
 
-const normalize = (s: string) =>
-  s
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '');
-
 function CardListInner<T>(props: CardListProps<T>, ref: Ref<HTMLDivElement>) {
   const {
     pageSize = 6,
@@ -195,10 +190,10 @@ function CardListInner<T>(props: CardListProps<T>, ref: Ref<HTMLDivElement>) {
     (li?.querySelector<HTMLElement>('a[href], button') ?? li)?.focus();
   }, [shown]);
 
-  const q = normalize(query.trim());
+  const q = foldAccents(query.trim());
   const matching = items.filter(
     (item) =>
-      (q === '' || !searchText || normalize(searchText(item as never)).includes(q)) &&
+      (q === '' || !searchText || foldAccents(searchText(item as never)).includes(q)) &&
       filters.every((f) => !chosen[f.id] || f.matches(item as never, chosen[f.id]!)),
   );
   const visible = matching.slice(0, shown);

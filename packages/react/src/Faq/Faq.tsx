@@ -7,6 +7,7 @@ import {
   type KeyboardEvent,
   type ReactNode,
 } from 'react';
+import { foldAccents } from '@piazza/vocabularies';
 import { useMessages } from '../intl/messages.js';
 import { cx } from '../utils/cx.js';
 import { PiazzaPropError } from '../utils/errors.js';
@@ -37,12 +38,6 @@ export interface FaqProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children
   messages?: Partial<FaqMessages>;
 }
 
-const normalize = (s: string) =>
-  s
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '');
-
 /**
  * Frequently asked questions as an accordion (WAI-ARIA APG): each question is a heading holding
  * a button with `aria-expanded` and `aria-controls`; Up/Down/Home/End move between questions.
@@ -62,13 +57,13 @@ export const Faq = forwardRef<HTMLDivElement, FaqProps>(function Faq(
   }
   const [open, setOpen] = useState<ReadonlySet<number>>(() => new Set(defaultOpen));
   const [query, setQuery] = useState('');
-  const q = normalize(query.trim());
+  const q = foldAccents(query.trim());
   const visible = items
     .map((item, i) => ({ item, i }))
     .filter(
       ({ item }) =>
         q === '' ||
-        normalize(
+        foldAccents(
           `${item.question} ${item.answerText ?? (typeof item.answer === 'string' ? item.answer : '')}`,
         ).includes(q),
     );

@@ -1,5 +1,6 @@
 // The site search on the client, without React: the build writes a JSON index of every page
 // (search-index.json); this module matches a query against it.
+import { foldAccents } from '@piazza/vocabularies';
 
 /** One page in the index (short keys: the index ships with the site). */
 export interface SearchEntry {
@@ -13,22 +14,14 @@ export interface SearchEntry {
   k: string;
 }
 
-/** Lower case, without accents: "Città" and "citta" match. */
-function normalise(s: string): string {
-  return s
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '');
-}
-
 /** Entries matching every word of `query`, those with more words in the title first. */
 export function searchEntries(entries: readonly SearchEntry[], query: string): SearchEntry[] {
-  const words = normalise(query).split(/\s+/).filter(Boolean);
+  const words = foldAccents(query).split(/\s+/).filter(Boolean);
   if (words.length === 0) return [];
   const scored: { e: SearchEntry; score: number }[] = [];
   for (const e of entries) {
-    const title = normalise(e.t);
-    const text = `${title} ${normalise(e.d)} ${normalise(e.k)}`;
+    const title = foldAccents(e.t);
+    const text = `${title} ${foldAccents(e.d)} ${foldAccents(e.k)}`;
     if (!words.every((w) => text.includes(w))) continue;
     scored.push({ e, score: words.filter((w) => title.includes(w)).length });
   }

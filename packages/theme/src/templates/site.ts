@@ -1,5 +1,11 @@
 // URLs of every page and lookups over the content, shared by the templates and the build.
-import { ARGOMENTI, CATEGORIE_SERVIZIO, MENU, type MenuItemTerm } from '@piazza/vocabularies';
+import {
+  ARGOMENTI,
+  CATEGORIE_SERVIZIO,
+  MENU,
+  slugify,
+  type MenuItemTerm,
+} from '@piazza/vocabularies';
 import type {
   ArgomentoPage,
   Content,
@@ -22,19 +28,10 @@ const TOPIC_SLUG = byLabel(ARGOMENTI);
 const CATEGORY_SLUG = byLabel(CATEGORIE_SERVIZIO);
 
 export function topicSlug(label: string): string {
-  return TOPIC_SLUG.get(label) ?? slug(label);
+  return TOPIC_SLUG.get(label) ?? slugify(label);
 }
 export function categorySlug(label: string): string {
-  return CATEGORY_SLUG.get(label) ?? slug(label);
-}
-
-export function slug(s: string): string {
-  return s
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
+  return CATEGORY_SLUG.get(label) ?? slugify(label);
 }
 
 const menu = (ds: string): MenuItemTerm => MENU.find((m) => m.dataElement === ds)!;
@@ -53,7 +50,7 @@ export const NEWS_TYPES: { type: NotiziaType; label: string; slug: string }[] = 
 
 /** Section slug of an Amministrazione section label ("Organi di governo" → "organi-di-governo"). */
 export function managementSlug(label: string): string {
-  return SECTIONS.management.children.find((c) => c.label === label)?.slug ?? slug(label);
+  return SECTIONS.management.children.find((c) => c.label === label)?.slug ?? slugify(label);
 }
 
 export const url = {

@@ -2,10 +2,17 @@
 // items in the required order with their data-element, the checker's label pattern (case-insensitive) and the
 // second-level entries; slugs and descriptions from the site tree of italia/design-comuni-wordpress-theme (commit 1c15e7b).
 // The Vivere label may also be "Vivere {nome del Comune}" (pattern ^Vivere ).
-// GENERATED once from the reference copy, then frozen here: edit by hand with care
-// (the tests compare these terms with the checker fixtures in test/fixtures).
+// The second-level entries of Amministrazione, Novità and Vivere are not written here a second
+// time: they are the vocabularies of the sections (SEZIONI_AMMINISTRAZIONE, TIPI_NOTIZIA,
+// SEZIONI_VIVERE) with the data-element of their links. The service categories stay written out
+// (label, slug, description): importing CATEGORIE_SERVIZIO would put its long `definition` texts
+// into every page's header script (+0.8 KB brotli); src/menu.test.ts keeps the two equal.
+// Edit by hand with care (the tests compare these terms with the checker fixtures in test/fixtures).
 import { deepFreeze } from '../freeze.js';
 import type { MenuItemTerm } from '../types.js';
+import { SEZIONI_AMMINISTRAZIONE } from './sezioni-amministrazione.js';
+import { SEZIONI_VIVERE } from './sezioni-vivere.js';
+import { TIPI_NOTIZIA } from './tipi-notizia.js';
 
 export const MENU = deepFreeze([
   {
@@ -16,56 +23,7 @@ export const MENU = deepFreeze([
     secondLevelDataElements: ['management-category-link'],
     description:
       'Tutte le informazioni sulla struttura amministrativa del Comune. Scopri gli organi politici, gli uffici e il personale e consulta i documenti pubblici, le statistiche e i bandi di gara.',
-    children: [
-      {
-        label: 'Aree amministrative',
-        slug: 'aree-amministrative',
-        dataElement: 'management-category-link',
-        description:
-          'La struttura organizzativa è suddivisa in aree di competenze che gestiscono i servizi erogati alla comunità.',
-      },
-      {
-        label: 'Documenti e dati',
-        slug: 'documenti-e-dati',
-        dataElement: 'management-category-link',
-        description: 'Bandi di concorso, avvisi, graduatorie, statistiche e documenti pubblici.',
-      },
-      {
-        label: 'Enti e fondazioni',
-        slug: 'enti-e-fondazioni',
-        dataElement: 'management-category-link',
-        description:
-          'I consorzi, gli enti e le società partecipate di cui il Comune fa parte per rappresentare al meglio gli interessi della comunità.',
-      },
-      {
-        label: 'Organi di governo',
-        slug: 'organi-di-governo',
-        dataElement: 'management-category-link',
-        description:
-          'Le informazioni sulla Giunta e il Consiglio comunale, incluse le convocazioni, le registrazioni delle sedute e i verbali.',
-      },
-      {
-        label: 'Personale amministrativo',
-        slug: 'personale-amministrativo',
-        dataElement: 'management-category-link',
-        description:
-          'Personale da contattare per informazioni e supporto ai servizi erogati dagli uffici.',
-      },
-      {
-        label: 'Politici',
-        slug: 'politici',
-        dataElement: 'management-category-link',
-        description:
-          'Tutti i rappresentanti dei cittadini che compongono gli organi di indirizzo politico del Comune.',
-      },
-      {
-        label: 'Uffici',
-        slug: 'uffici',
-        dataElement: 'management-category-link',
-        description:
-          'Le informazioni e i contatti degli Uffici di Città, gli uffici aperti al pubblico e gli uffici assistenziali.',
-      },
-    ],
+    children: SEZIONI_AMMINISTRAZIONE,
   },
   {
     label: 'Novità',
@@ -75,11 +33,11 @@ export const MENU = deepFreeze([
     secondLevelDataElements: ['news-category-link'],
     description:
       'Le notizie, i comunicati e gli avvisi per restare aggiornati sulle ultime novità, opportunità e cosa succede nel territorio comunale.',
-    children: [
-      { label: 'Notizie', slug: 'notizie', dataElement: 'news-category-link' },
-      { label: 'Comunicati', slug: 'comunicati', dataElement: 'news-category-link' },
-      { label: 'Avvisi', slug: 'avvisi', dataElement: 'news-category-link' },
-    ],
+    children: TIPI_NOTIZIA.map(({ label, slug }) => ({
+      label,
+      slug,
+      dataElement: 'news-category-link' as const,
+    })),
   },
   {
     label: 'Servizi',
@@ -198,19 +156,6 @@ export const MENU = deepFreeze([
     secondLevelDataElements: ['live-button-locations', 'live-button-events'],
     description:
       'Tutti gli eventi, le iniziative e i luoghi d’interesse per scoprire e vivere il territorio comunale.',
-    children: [
-      {
-        label: 'Luoghi',
-        slug: 'luoghi',
-        dataElement: 'live-button-locations',
-        description: 'Tutti i luoghi d’interesse per scoprire il territorio comunale.',
-      },
-      {
-        label: 'Eventi',
-        slug: 'eventi',
-        dataElement: 'live-button-events',
-        description: 'Tutti gli eventi d’interesse per scoprire il territorio comunale.',
-      },
-    ],
+    children: SEZIONI_VIVERE,
   },
 ] as const satisfies readonly MenuItemTerm[]);
