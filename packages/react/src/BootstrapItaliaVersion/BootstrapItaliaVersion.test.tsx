@@ -25,7 +25,9 @@ test("rewrites Bootstrap Italia's single-quoted version in double quotes, keepin
   expect(version()).toBe('"2.18.3"');
   // read as the validator does: trim, remove double quotes, semver
   expect(version().replaceAll('"', '')).toBe('2.18.3');
-  expect(getComputedStyle(document.documentElement).getPropertyValue('--bs-primary')).toBe('#8a1538');
+  expect(getComputedStyle(document.documentElement).getPropertyValue('--bs-primary')).toBe(
+    '#8a1538',
+  );
 });
 
 test('reports the version the loaded CSS declares, not a constant', () => {
