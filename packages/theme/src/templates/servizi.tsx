@@ -290,6 +290,7 @@ function servicePage(idx: SiteIndex, s: Servizio): PageDef {
         contactsBox={{
           bookingHref: idx.bookingUrl,
           faqHref: url.faq,
+          assistanceHref: url.assistance,
           reportHref: url.report,
           ...(site.contacts.numeroVerde ? { tollFreeNumber: site.contacts.numeroVerde } : {}),
         }}

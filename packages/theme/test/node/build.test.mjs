@@ -334,3 +334,16 @@ test('the LCP image is preloaded in the head, before the fonts; pages without on
   );
   assert.doesNotMatch(html('/servizi/'), /<link rel="preload" as="image" type="image\/avif"/);
 });
+
+test('every scheda servizio\'s "Contatta il comune" box links to the assistance request page, which exists', () => {
+  const schede = paths.filter((p) => /^\/servizi\/[^/]+\/[^/]+\/$/.test(p));
+  assert.ok(schede.length > 0, 'no scheda servizio in the demo');
+  assert.ok(paths.includes('/richiesta-assistenza/'), '/richiesta-assistenza/ missing');
+  for (const p of schede) {
+    const box = html(p).match(
+      /<[^>]+data-element="contacts"[\s\S]*?<\/(?:section|div|aside)>/,
+    )?.[0];
+    assert.ok(box, `${p}: no contacts box`);
+    assert.match(box, /href="\/richiesta-assistenza\/"/, `${p}: no link to the assistance request`);
+  }
+});
