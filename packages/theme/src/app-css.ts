@@ -5,8 +5,8 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { compileBootstrapItalia, withoutDataFonts, type CompileOptions } from './build/css.js';
-import { Purger, htmlClasses, scriptWords } from './build/purge.js';
+import { compileBootstrapItalia, withoutDataFonts, type CompileOptions } from './generator/css.js';
+import { Purger, htmlClasses, scriptWords } from './generator/purge.js';
 
 export interface AppCssOptions extends CompileOptions {
   /** The comune's primary colour, `#rrggbb` (at least 4.5:1 on white). */

@@ -1,9 +1,9 @@
 // The piazza command (loaded by cli.ts once NODE_ENV is set).
 import { parseArgs } from 'node:util';
 import { ContentValidationError, formatIssue } from './content/index.js';
-import { buildSite } from './build/build.js';
-import { ColourError } from './build/css.js';
-import { exportPartials } from './build/partials.js';
+import { buildSite } from './generator/build.js';
+import { ColourError } from './generator/css.js';
+import { exportPartials } from './generator/partials.js';
 import { THEME_VERSION } from './paths.js';
 import { SECURITY_HEADERS, serveSite } from './serve.js';
 

@@ -2,18 +2,18 @@
 export const THEME_NAME = '@piazza/theme';
 export { THEME_VERSION, DEMO_CONTENT_DIR } from './paths.js';
 export * from './content/index.js';
-export { buildSite, loadContent, CSS_BANNER } from './build/build.js';
-export type { BuildOptions, BuildResult, PageReport } from './build/build.js';
-export { compileBootstrapItalia, bootstrapItaliaVersion, ColourError } from './build/css.js';
+export { buildSite, loadContent, CSS_BANNER } from './generator/build.js';
+export type { BuildOptions, BuildResult, PageReport } from './generator/build.js';
+export { compileBootstrapItalia, bootstrapItaliaVersion, ColourError } from './generator/css.js';
 export {
   contrastRatio as wcagContrastRatio,
   parseHex,
   primaryColourProblem,
   toHsb,
   MIN_CONTRAST,
-} from './build/color.js';
-export { Purger, htmlClasses } from './build/purge.js';
-export { exportPartials, PLACEHOLDERS } from './build/partials.js';
+} from './generator/color.js';
+export { Purger, htmlClasses } from './generator/purge.js';
+export { exportPartials, PLACEHOLDERS } from './generator/partials.js';
 export { sitePages, SiteIndex, url as siteUrls } from './templates/index.js';
 export type { PageDef, PageKind } from './templates/index.js';
 export {

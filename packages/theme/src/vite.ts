@@ -6,8 +6,8 @@
 //
 // No import of Vite: the hooks are typed structurally, so the plugin works with the app's Vite.
 import { appCss, type AppCss } from './app-css.js';
-import { ColourError } from './build/css.js';
-import { primaryColourProblem } from './build/color.js';
+import { ColourError } from './generator/css.js';
+import { primaryColourProblem } from './generator/color.js';
 
 export interface PiazzaCssPluginOptions {
   /** The comune's primary colour, `#rrggbb` (at least 4.5:1 on white). */

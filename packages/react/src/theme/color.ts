@@ -1,7 +1,7 @@
 // The comune's primary colour: parsing, WCAG contrast, the HSB triple Bootstrap Italia's Sass
 // wants ($primary-h, $primary-s, $primary-b) and its `hsb()` function. One implementation, pure
 // (no React, no 'use client'): createPiazzaTheme() and the theme's Sass build (@piazza/theme,
-// src/build/css.ts) both use it, so an app's tokens and a site's compiled CSS agree.
+// src/generator/css.ts) both use it, so an app's tokens and a site's compiled CSS agree.
 
 export interface Rgb {
   r: number;

@@ -2,7 +2,7 @@
 // one on its own root, with the same useId prefix the server used.
 //
 // Styles: the components' styled-components rules are already in the page's CSS file (collected
-// at build, src/build/styled.tsx), and the site's policy (`style-src 'self'`) would refuse a
+// at build, src/generator/styled.tsx), and the site's policy (`style-src 'self'`) would refuse a
 // <style> injected now. So the islands' styled-components write into a <style> element that is
 // never attached to the document (StyleSheetManager `target`, text insertion): the browser
 // neither applies nor checks it, nothing reaches the page, nothing twice. The theme is the

@@ -1,6 +1,6 @@
 // Every page of the site, from the content.
 import type { Content } from '../content/index.js';
-import type { ImageMap } from '../build/images.js';
+import type { ImageMap } from '../generator/images.js';
 import { amministrazionePages } from './amministrazione.js';
 import { altrePages } from './altre.js';
 import { argomentiPages } from './argomenti.js';

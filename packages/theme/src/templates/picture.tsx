@@ -3,7 +3,7 @@
 // fetchpriority="high" for the page's largest image, and the focal point as object-position.
 import type { CardImageProps } from '@piazza/react';
 import type { FocalPoint, Image } from '../content/index.js';
-import type { ProcessedImage } from '../build/images.js';
+import type { ProcessedImage } from '../generator/images.js';
 import { assetHref } from './parts.js';
 import type { SiteIndex } from './site.js';
 

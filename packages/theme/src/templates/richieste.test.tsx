@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FLOW_STEPS, findTipoFlusso, type FlowStepKey } from '@piazza/vocabularies';
 import { MarkdownContentSource, type Content } from '../content/index.js';
-import { renderBody, renderDocument } from '../build/render.js';
+import { renderBody, renderDocument } from '../generator/render.js';
 import { sitePages } from './index.js';
 import type { ServiceDefinition } from '@piazza/react/services';
 import { DEMO_DUES, flowServices } from './richieste.js';

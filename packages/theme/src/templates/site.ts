@@ -20,7 +20,7 @@ import type {
   Servizio,
   UnitaOrganizzativa,
 } from '../content/index.js';
-import type { ImageMap } from '../build/images.js';
+import type { ImageMap } from '../generator/images.js';
 
 const byLabel = (list: readonly { label: string; slug: string }[]) =>
   new Map(list.map((t) => [t.label, t.slug]));
