@@ -1,32 +1,15 @@
-// An island that cannot start (its props are unreadable, its script throws) keeps the markup
-// the server rendered and says so: an announced alert at its top, `data-island-failed` on it.
-// Plain DOM, for the islands without React and for what happens before React is there.
-import { islandErrorMessages } from './island-error.intl.js';
-
-/** Marks `el` failed and puts the alert of `IslandBoundary` at its top (once). */
-export function showIslandFailure(el: HTMLElement, name: string, error: unknown): void {
-  console.error(`Piazza: the "${name}" island stopped working`, error);
-  if (el.dataset.islandFailed) return;
-  el.dataset.islandFailed = 'true';
-  const t = islandErrorMessages[document.documentElement.lang.startsWith('en') ? 'en' : 'it'];
-  const alert = document.createElement('div');
-  alert.className = 'alert alert-warning my-3';
-  alert.setAttribute('role', 'alert');
-  const title = document.createElement('p');
-  title.className = 'fw-semibold mb-1';
-  title.textContent = t.title;
-  const text = document.createElement('p');
-  text.className = 'mb-0';
-  text.textContent = t.text;
-  alert.append(title, text);
-  el.prepend(alert);
-}
+// The guard of the plain-DOM islands (cookie bar, "Carica altri", search): an island whose set-up
+// throws keeps the markup the server rendered and shows the alert of `failure-alert.ts`. The alert
+// and its texts are loaded only then, with a dynamic import: every page runs these islands before
+// any interaction, and an error path is not worth its bytes there (≈ 0.6 KB gzip).
 
 /** Runs an island's plain-DOM set-up; if it throws, the island shows the failure alert. */
 export function guardIsland(el: HTMLElement, name: string, setup: () => void): void {
   try {
     setup();
   } catch (error) {
-    showIslandFailure(el, name, error);
+    void import('./failure-alert.js').then(({ showIslandFailure }) =>
+      showIslandFailure(el, name, error),
+    );
   }
 }

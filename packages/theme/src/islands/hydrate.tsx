@@ -14,7 +14,7 @@ import { StyleSheetManager } from 'styled-components';
 import { PiazzaProvider } from '@piazza/react/intl';
 import { createPiazzaTheme, type PiazzaTheme } from '@piazza/react/theme';
 import { IslandBoundary } from './boundary.js';
-import { showIslandFailure } from './failure.js';
+import { showIslandFailure } from './failure-alert.js';
 
 /** Calls `done` once the root's first render is committed (the island is live). */
 function Committed({ done, children }: { done: () => void; children: React.ReactNode }) {
