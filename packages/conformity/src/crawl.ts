@@ -46,6 +46,11 @@ export interface SiteReport {
    * official validator checks none of them: they never change `passed`.
    */
   services: CriterionSummary[];
+  /**
+   * The request pages checked for `services`, and the "Accedi al servizio" links that lead to
+   * another site (the comune's own platform, a national portal): those are not checked.
+   */
+  requests: { checked: string[]; elsewhere: string[] };
   /** Pages that could not be loaded. */
   errors: { url: string; error: string }[];
   /** True when no C.SI/R.SI criterion fails and every page loaded (`services` not counted). */
@@ -106,6 +111,7 @@ export async function crawl(startUrl: string, opts: CrawlOptions = {}): Promise<
   const site: Finding[] = [];
   const visited = new Set<string>();
   const requestFindings: (Finding & { url: string })[] = [];
+  const requests: SiteReport['requests'] = { checked: [], elsewhere: [] };
   const concurrency = opts.concurrency ?? 4;
   const timeout = opts.timeoutMs ?? 30000;
 
@@ -487,6 +493,19 @@ export async function crawl(startUrl: string, opts: CrawlOptions = {}): Promise<
           ),
         ),
       ];
+      requests.checked.push(...targets);
+      for (const v of leafVisits) {
+        if (!v || v.report.kind !== 'service') continue;
+        for (const el of byDataElement(v.doc, 'service-online-access')) {
+          const href = usableHref(el.matches('a') ? el : (el.querySelector('a[href]') ?? el));
+          if (!href || resolve(href, v.report.url ?? homeUrl)) continue;
+          try {
+            requests.elsewhere.push(new URL(href, v.report.url ?? homeUrl).href);
+          } catch {
+            // not a URL: C.SI.1.3 reports the service card
+          }
+        }
+      }
       await mapLimit(targets, concurrency, async (url) => {
         const html = await fetch(url, {
           headers: { accept: 'text/html' },
@@ -559,6 +578,10 @@ export async function crawl(startUrl: string, opts: CrawlOptions = {}): Promise<
     site,
     criteria,
     services,
+    requests: {
+      checked: [...requests.checked].sort(),
+      elsewhere: [...new Set(requests.elsewhere)].sort(),
+    },
     errors,
     passed: !errors.length && criteria.every((c) => c.outcome !== 'fail'),
     durationMs: Date.now() - t0,

@@ -106,7 +106,8 @@ function stepsFinding(s: ReturnType<typeof findStepper>): Finding {
 /** The visible label of a step (without the "Passo n" number). */
 function stepLabel(li: Element): string {
   const copy = li.cloneNode(true) as Element;
-  for (const n of Array.from(copy.querySelectorAll('.steppers-number,.visually-hidden'))) n.remove();
+  for (const n of Array.from(copy.querySelectorAll('.steppers-number,.visually-hidden')))
+    n.remove();
   return text(copy) || text(li);
 }
 
