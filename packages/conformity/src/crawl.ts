@@ -5,6 +5,8 @@ import { CRITERIA, finding, worstOf } from './criteria.js';
 import { byDataElement, usableHref } from './dom.js';
 import { scoreSecondLevel, secondLevelLinks, type SecondLevelLink } from './checks/navigation.js';
 import { analysePage } from './page.js';
+import { checkRequestDocument, SERVICE_CRITERIA } from './checks/services.js';
+import { parseHtml } from './html.js';
 import type { Finding, Message, Outcome, PageKind, Report } from './types.js';
 
 export interface CrawlOptions {
@@ -38,9 +40,20 @@ export interface SiteReport {
   /** Findings about the whole site (number of services, second-level titles, link targets…). */
   site: Finding[];
   criteria: CriterionSummary[];
+  /**
+   * "Controlli aggiuntivi Piazza": the service criteria (CSE.*) checked on the online request
+   * pages that the visited service cards link to ([data-element="service-online-access"]). The
+   * official validator checks none of them: they never change `passed`.
+   */
+  services: CriterionSummary[];
+  /**
+   * The request pages checked for `services`, and the "Accedi al servizio" links that lead to
+   * another site (the comune's own platform, a national portal): those are not checked.
+   */
+  requests: { checked: string[]; elsewhere: string[] };
   /** Pages that could not be loaded. */
   errors: { url: string; error: string }[];
-  /** True when no criterion fails and every page loaded. */
+  /** True when no C.SI/R.SI criterion fails and every page loaded (`services` not counted). */
   passed: boolean;
   durationMs: number;
 }
@@ -97,6 +110,8 @@ export async function crawl(startUrl: string, opts: CrawlOptions = {}): Promise<
   const pages: Report[] = [];
   const site: Finding[] = [];
   const visited = new Set<string>();
+  const requestFindings: (Finding & { url: string })[] = [];
+  const requests: SiteReport['requests'] = { checked: [], elsewhere: [] };
   const concurrency = opts.concurrency ?? 4;
   const timeout = opts.timeoutMs ?? 30000;
 
@@ -461,7 +476,60 @@ export async function crawl(startUrl: string, opts: CrawlOptions = {}): Promise<
       }
       chosen = groups.flatMap((g, i) => sample(g, per[i] ?? 0));
     }
-    await mapLimit(chosen, concurrency, (l) => visit(l.url, l.kind));
+    const leafVisits = await mapLimit(chosen, concurrency, (l) => visit(l.url, l.kind));
+
+    // E. Piazza's additional checks (CSE.*): the request page of each visited service card,
+    // as the server sends it (no script runs: the first screen of the flow).
+    const wantedServices = SERVICE_CRITERIA.map((c) => c.id).filter(
+      (c) => !opts.criteria || opts.criteria.includes(c),
+    );
+    if (wantedServices.length) {
+      const targets = [
+        ...new Set(
+          leafVisits.flatMap((v) =>
+            v && v.report.kind === 'service'
+              ? hrefsOf(v.doc, 'service-online-access', v.report.url ?? homeUrl)
+              : [],
+          ),
+        ),
+      ];
+      requests.checked.push(...targets);
+      for (const v of leafVisits) {
+        if (!v || v.report.kind !== 'service') continue;
+        for (const el of byDataElement(v.doc, 'service-online-access')) {
+          const href = usableHref(el.matches('a') ? el : (el.querySelector('a[href]') ?? el));
+          if (!href || resolve(href, v.report.url ?? homeUrl)) continue;
+          try {
+            requests.elsewhere.push(new URL(href, v.report.url ?? homeUrl).href);
+          } catch {
+            // not a URL: C.SI.1.3 reports the service card
+          }
+        }
+      }
+      await mapLimit(targets, concurrency, async (url) => {
+        const html = await fetch(url, {
+          headers: { accept: 'text/html' },
+          signal: AbortSignal.timeout(timeout),
+        }).then(
+          async (r) => (r.ok ? r.text() : `HTTP ${r.status}`),
+          (e: unknown) => `${(e as Error).message}`,
+        );
+        if (!/^\s*</.test(html)) {
+          requestFindings.push({
+            ...finding(
+              'CSE.1.1',
+              'fail',
+              `Il link «Accedi al servizio» porta a una pagina che non risponde (${html}).`,
+              `The «Accedi al servizio» link leads to a page that does not respond (${html}).`,
+            ),
+            url,
+          });
+          return;
+        }
+        for (const f of checkRequestDocument(parseHtml(html), wantedServices))
+          requestFindings.push({ ...f, url });
+      });
+    }
   } finally {
     await browser.close();
   }
@@ -489,11 +557,31 @@ export async function crawl(startUrl: string, opts: CrawlOptions = {}): Promise<
       findings: [...siteFindings, ...pageFindings.filter((f) => f.outcome !== 'pass')],
     };
   });
+  requestFindings.sort((a, b) => a.url.localeCompare(b.url));
+  const services: CriterionSummary[] = SERVICE_CRITERIA.filter(
+    (c) => !opts.criteria || opts.criteria.includes(c.id),
+  ).map((c) => {
+    const fs = requestFindings.filter((f) => f.criterion === c.id);
+    const counts: Record<Outcome, number> = { pass: 0, tolerance: 0, fail: 0 };
+    for (const f of fs) counts[f.outcome]++;
+    return {
+      criterion: c.id,
+      title: c.title,
+      outcome: fs.length ? worstOf(fs.map((f) => f.outcome)) : 'not-run',
+      pages: counts,
+      findings: fs.filter((f) => f.outcome !== 'pass'),
+    };
+  });
   return {
     startUrl,
     pages,
     site,
     criteria,
+    services,
+    requests: {
+      checked: [...requests.checked].sort(),
+      elsewhere: [...new Set(requests.elsewhere)].sort(),
+    },
     errors,
     passed: !errors.length && criteria.every((c) => c.outcome !== 'fail'),
     durationMs: Date.now() - t0,

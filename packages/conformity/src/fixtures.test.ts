@@ -2,9 +2,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkHtml } from './index.js';
+import { checkHtml, checkRequestHtml, SERVICE_CRITERION_IDS } from './index.js';
 import type { PageKind } from './types.js';
-import { expectations, mismatches } from '../test/fixtures/expect.mjs';
+import { cseExpectations, expectations, mismatches } from '../test/fixtures/expect.mjs';
 import { FIXTURES, PAGES_DIR, renderFixture } from '../test/fixtures/generate.mjs';
 
 const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), '../test/fixtures/pages');
@@ -59,6 +59,42 @@ describe('fixture pages (checkHtml, jsdom)', () => {
       'R.SI.1.1',
     ]) {
       expect([...(seen.get(c) ?? [])].sort(), c).toEqual(expect.arrayContaining(['fail', 'pass']));
+    }
+  });
+});
+
+describe('request pages: controlli aggiuntivi Piazza (checkRequestHtml, CSE.*)', () => {
+  const requests = files.filter((f) =>
+    cseExpectations(readFileSync(path.join(dir, `${f}.html`), 'utf8')),
+  );
+
+  it.each(requests)('%s', (file) => {
+    const html = readFileSync(path.join(dir, `${file}.html`), 'utf8');
+    const exp = cseExpectations(html) ?? new Map<string, string>();
+    const findings = checkRequestHtml(html);
+    expect(findings.map((f) => f.criterion)).toEqual([...SERVICE_CRITERION_IDS]);
+    expect(mismatches({ findings }, exp)).toEqual([]);
+  });
+
+  it('cover every CSE check with a passing page and at least one failing page', () => {
+    const seen = new Map<string, Set<string>>();
+    for (const file of requests) {
+      for (const f of checkRequestHtml(readFileSync(path.join(dir, `${file}.html`), 'utf8'))) {
+        const s = seen.get(f.criterion) ?? new Set<string>();
+        s.add(f.outcome);
+        seen.set(f.criterion, s);
+      }
+    }
+    for (const c of SERVICE_CRITERION_IDS)
+      expect([...(seen.get(c) ?? [])].sort(), c).toEqual(expect.arrayContaining(['fail', 'pass']));
+  });
+
+  it('never change the C.SI.* report of a page', () => {
+    for (const file of requests) {
+      const report = checkHtml(readFileSync(path.join(dir, `${file}.html`), 'utf8'), {
+        kind: 'generic',
+      });
+      expect(report.findings.filter((f) => f.criterion.startsWith('CSE.'))).toEqual([]);
     }
   });
 });

@@ -74,6 +74,48 @@ export function formatReport(report: Report | SiteReport, opts: FormatOptions = 
         }
       }
     }
+    const services = report.services ?? [];
+    if (services.length) {
+      out.push(
+        '',
+        lang === 'it'
+          ? 'Controlli aggiuntivi Piazza (CSE.*: il validatore ufficiale non li verifica; non cambiano l’esito)'
+          : 'Piazza’s additional checks (CSE.*: the official validator does not check them; they do not change the result)',
+      );
+      const srows = [
+        [
+          lang === 'it' ? 'Criterio' : 'Criterion',
+          lang === 'it' ? 'Esito' : 'Outcome',
+          lang === 'it' ? 'Richieste ok/toll./ko' : 'Requests ok/tol./fail',
+          lang === 'it' ? 'Dettaglio' : 'Detail',
+        ],
+      ];
+      for (const c of services) {
+        const first = c.findings.find((f) => f.outcome !== 'pass');
+        srows.push([
+          `${c.criterion} ${cut(c.title[lang], 34)}`,
+          LABEL[c.outcome][lang],
+          `${c.pages.pass}/${c.pages.tolerance}/${c.pages.fail}`,
+          first ? cut(first.message[lang], 90) : '',
+        ]);
+      }
+      out.push(table(srows));
+      const req = report.requests ?? { checked: [], elsewhere: [] };
+      out.push(
+        lang === 'it'
+          ? `${req.checked.length} pagine di richiesta verificate (il primo passo, come lo invia il server); ${req.elsewhere.length} link «Accedi al servizio» portano ad altri siti, non verificati.`
+          : `${req.checked.length} request pages checked (the first step, as the server sends it); ${req.elsewhere.length} «Accedi al servizio» links lead to other sites, not checked.`,
+      );
+      if (details) {
+        for (const c of services.filter((x) => x.findings.length)) {
+          out.push('', `■ ${c.criterion} ${c.title[lang]} — ${LABEL[c.outcome][lang]}`);
+          for (const f of c.findings.slice(0, 30)) {
+            out.push(`  [${LABEL[f.outcome][lang]}] ${f.url ?? ''}`, `    ${f.message[lang]}`);
+            for (const e of (f.elements ?? []).slice(0, 5)) out.push(`      · ${e}`);
+          }
+        }
+      }
+    }
     if (report.errors.length) {
       out.push('', lang === 'it' ? 'Pagine non caricate:' : 'Pages not loaded:');
       for (const e of report.errors) out.push(`  ${e.url}: ${e.error}`);

@@ -1,7 +1,8 @@
 import { JSDOM } from 'jsdom';
 import { detectKind } from './kind.js';
 import { makeReport, runMarkupChecks } from './markup.js';
-import type { CheckOptions, Report } from './types.js';
+import { checkRequestDocument } from './checks/services.js';
+import type { CheckOptions, Finding, Report } from './types.js';
 
 let parser: DOMParser | undefined;
 
@@ -25,4 +26,12 @@ export function checkHtml(html: string, opts: CheckOptions = {}): Report {
   const kind = opts.kind ?? detectKind(doc, opts.url);
   const ctx = { doc, kind, browser: false, ...(opts.url ? { url: opts.url } : {}) };
   return makeReport(ctx, runMarkupChecks(ctx, opts.criteria));
+}
+
+/**
+ * Piazza's additional checks (CSE.*, not in the official validator) on an online request page
+ * given as HTML: the server-rendered first screen of the flow. See checks/services.ts.
+ */
+export function checkRequestHtml(html: string, opts: { criteria?: string[] } = {}): Finding[] {
+  return checkRequestDocument(parseHtml(html), opts.criteria);
 }

@@ -7,7 +7,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { crawl } from '../../dist/index.js';
 import { serveSite } from '../../bench/site.mjs';
-import { page as renderPage, homeMain, genericMain } from '../fixtures/build.mjs';
+import {
+  page as renderPage,
+  homeMain,
+  genericMain,
+  requestMain,
+  serviceMain,
+} from '../fixtures/build.mjs';
 import { CHROMIUM } from './serve.mjs';
 
 const cli = path.join(path.dirname(fileURLToPath(import.meta.url)), '../../dist/cli.js');
@@ -21,6 +27,25 @@ const good = await serveSite({
     pages.set(
       '/trasparenza/',
       renderPage({ main: genericMain('Trasparenza'), menuCustom: ['Trasparenza'] }),
+    );
+    // CSE.* (controlli aggiuntivi Piazza): two services link to a request page on this site
+    // (one conforming, one whose last step is not the recap), one to another platform.
+    const service = (n, onlineAccess) =>
+      pages.set(
+        `/servizi/servizio-${n}/`,
+        renderPage({
+          title: `Servizio ${n}`,
+          main: serviceMain(`Servizio ${n}`, { onlineAccess }),
+          menuCustom: ['Trasparenza'],
+        }),
+      );
+    service(1, '/servizi/servizio-1/richiesta/');
+    service(2, '/servizi/servizio-2/richiesta/');
+    service(3, 'https://servizi.example.org/servizio-3');
+    pages.set('/servizi/servizio-1/richiesta/', renderPage({ main: requestMain() }));
+    pages.set(
+      '/servizi/servizio-2/richiesta/',
+      renderPage({ main: requestMain({ steps: ['Dati generali', 'Invio'] }) }),
     );
   },
 });
@@ -46,6 +71,10 @@ after(async () => {
   await bad.close();
 });
 
+// One crawl of the conforming site, shared by the tests that read it.
+let goodReport;
+const crawlGood = () => (goodReport ??= crawl(`${good.url}/`, { chromiumPath: CHROMIUM }));
+
 function run(args) {
   return new Promise((resolve) => {
     execFile(
@@ -58,7 +87,7 @@ function run(args) {
 }
 
 test('a conforming site passes, every page found is visited', async () => {
-  const report = await crawl(`${good.url}/`, { chromiumPath: CHROMIUM });
+  const report = await crawlGood();
   const failing = report.criteria.filter((c) => c.outcome === 'fail');
   assert.deepEqual(
     failing.map((c) => `${c.criterion}: ${c.findings[0]?.message.en}`),
@@ -83,6 +112,32 @@ test('a conforming site passes, every page found is visited', async () => {
   );
   assert.equal(report.criteria.find((c) => c.criterion === 'C.SI.1.3').outcome, 'pass');
   assert.equal(report.criteria.find((c) => c.criterion === 'C.SI.1.1').pages.fail, 0);
+});
+
+test('controlli aggiuntivi Piazza: CSE.* on the request pages, apart from the C.SI.* verdict', async () => {
+  const report = await crawlGood();
+  assert.equal(report.passed, true, 'a failing CSE check does not change the verdict');
+  assert.ok(report.criteria.every((c) => /^(C|R)\.SI\./.test(c.criterion)));
+  assert.deepEqual(report.requests, {
+    checked: [
+      `${good.url}/servizi/servizio-1/richiesta/`,
+      `${good.url}/servizi/servizio-2/richiesta/`,
+    ],
+    elsewhere: ['https://servizi.example.org/servizio-3'],
+  });
+  const cse = Object.fromEntries(report.services.map((c) => [c.criterion, c]));
+  assert.deepEqual(Object.keys(cse), ['CSE.1.1', 'CSE.1.4', 'CSE.1.7', 'CSE.1.8']);
+  for (const id of ['CSE.1.1', 'CSE.1.7', 'CSE.1.8'])
+    assert.deepEqual(
+      [cse[id].outcome, cse[id].pages],
+      ['pass', { pass: 2, tolerance: 0, fail: 0 }],
+    );
+  assert.equal(cse['CSE.1.4'].outcome, 'fail');
+  assert.deepEqual(
+    cse['CSE.1.4'].findings.map((f) => f.url),
+    [`${good.url}/servizi/servizio-2/richiesta/`],
+  );
+  assert.match(cse['CSE.1.4'].findings[0].message.en, /not the recap \(«Invio»\)/);
 });
 
 test('a broken site fails the right criteria, with the reason', async () => {
@@ -121,6 +176,7 @@ test('piazza-check: exit 0 on a conforming site with --max-pages, table output',
   assert.match(r.stdout, /C\.SI\.1\.6/);
   assert.match(r.stdout, /15 pagine/);
   assert.match(r.stdout, /ESITO: conforme/);
+  assert.match(r.stdout, /Controlli aggiuntivi Piazza/);
 });
 
 test('piazza-check: exit 1 and JSON on a broken site', async () => {

@@ -91,6 +91,19 @@ test(
     assert.ok(custom, 'the custom-submenu page is crawled');
     assert.equal(custom.kind, 'first-level');
     assert.equal(custom.findings.find((f) => f.criterion === 'C.SI.2.5')?.outcome, 'pass');
+    // Controlli aggiuntivi Piazza (CSE.*, not in the official validator): every request page of
+    // the demo that a service card links to passes them.
+    assert.ok(report.requests.checked.length >= 5, 'the demo request pages are checked');
+    assert.deepEqual(
+      report.services
+        .filter((c) => c.outcome !== 'pass')
+        .map(
+          (c) =>
+            `${c.criterion} ${c.outcome}: ${c.findings[0]?.url ?? ''} ${c.findings[0]?.message.it ?? ''}`,
+        ),
+      [],
+      table,
+    );
     assert.equal(r.code, 0, `piazza-check exit code (stderr: ${r.stderr})`);
   },
 );
