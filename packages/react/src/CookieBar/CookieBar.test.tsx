@@ -30,6 +30,16 @@ describe('CookieBar (C.SI.3.1)', () => {
     expect(html).not.toContain('cookiebar show');
   });
 
+  test('initiallyShown: a static page paints it from the server render, shown and asking', () => {
+    const html = renderToString(<CookieBar policyHref="/p/" initiallyShown />);
+    const section = new DOMParser()
+      .parseFromString(html, 'text/html')
+      .querySelector('section.cookiebar');
+    expect(section?.classList.contains('show')).toBe(true);
+    expect(section?.getAttribute('data-state')).toBe('pending');
+    expect(section?.hasAttribute('hidden')).toBe(false);
+  });
+
   test('without a stored choice: a labelled region, policy link, Accept and Reject alike', () => {
     renderBar();
     const bar = screen.getByRole('region', { name: 'Informativa sui cookie' });

@@ -22,6 +22,12 @@ export interface CookieBarProps extends Omit<HTMLAttributes<HTMLElement>, 'child
   focusAfterChoice?: string;
   /** Overrides of the default texts. */
   messages?: Partial<CookieBarMessages>;
+  /**
+   * Render the bar as shown before the stored choice is read (server render included): for a
+   * static page that paints it with the page (no late largest contentful paint) and hides it for
+   * a returning visitor by other means (the theme's consent probe). @default false
+   */
+  initiallyShown?: boolean;
 }
 
 /**
@@ -31,12 +37,13 @@ export interface CookieBarProps extends Omit<HTMLAttributes<HTMLElement>, 'child
  * there is no stored choice (the server renders it `hidden`); after the choice, focus moves
  * to `#focusAfterChoice`.
  *
- * Place it first, right after the skip links: `styles.css` keeps it in the flow (not fixed at
+ * Place it first, right after the skip links: its styles keep it in the flow (not fixed at
  * the bottom as Bootstrap Italia's), so it is reached first and never covers the focused
  * element (WCAG 2.2 2.4.11), at any zoom.
  *
- * State: `data-state` is `unknown` before hydration (hidden), `pending` while it asks; once
- * the visitor has chosen the bar is not rendered.
+ * State: `data-state` is `unknown` before hydration (hidden; `pending` and shown from the start
+ * with `initiallyShown`), `pending` while it asks; once the visitor has chosen the bar is not
+ * rendered.
  */
 export const CookieBar = forwardRef<HTMLElement, CookieBarProps>(function CookieBar(
   {
@@ -45,6 +52,7 @@ export const CookieBar = forwardRef<HTMLElement, CookieBarProps>(function Cookie
     onChoice,
     focusAfterChoice = 'main-content',
     messages,
+    initiallyShown = false,
     className,
     ...rest
   },
@@ -53,7 +61,9 @@ export const CookieBar = forwardRef<HTMLElement, CookieBarProps>(function Cookie
   const t = useMessages(cookieBarMessages, messages);
   const id = useId();
   // undefined: not read yet (server render, first client render); null: no choice stored.
-  const [choice, setChoice] = useState<CookieConsent | null | undefined>(undefined);
+  const [choice, setChoice] = useState<CookieConsent | null | undefined>(
+    initiallyShown ? null : undefined,
+  );
   const barRef = useRef<HTMLElement | null>(null);
 
   useEffect(() => {

@@ -51,7 +51,7 @@ function renderIsland(
         { identifierPrefix: `${id}-` },
       );
       done = {
-        html: name === 'cookiebar' ? showCookieBar(html) : html,
+        html,
         styles: sheetRules(sheet).rules,
       };
     } finally {
@@ -61,16 +61,6 @@ function renderIsland(
     islandCache.set(key, done);
   }
   return done;
-}
-
-/**
- * The cookie bar is painted with the page (its script only removes it once a choice is stored):
- * shown after the scripts, it would be the page's largest contentful paint, seconds late.
- */
-function showCookieBar(html: string): string {
-  return html
-    .replace('class="cookiebar"', 'class="cookiebar show"')
-    .replace('data-state="unknown" hidden=""', 'data-state="pending"');
 }
 
 const themes = new Map<string, PiazzaTheme>();

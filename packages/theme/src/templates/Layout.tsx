@@ -101,7 +101,12 @@ export function Layout({ idx, breadcrumbs, rating, path, children }: LayoutProps
   return (
     <div id="top">
       <SkipLinks mainId="main-content" footerId="footer" />
-      <Island name="cookiebar" props={{ policyHref: idx.site.legal.privacyUrl }} />
+      <Island
+        name="cookiebar"
+        // Painted with the page (its script only removes it once a choice is stored): shown
+        // after the scripts, it would be the page's largest contentful paint, seconds late.
+        props={{ policyHref: idx.site.legal.privacyUrl, initiallyShown: true }}
+      />
       <Island name="header" props={headerProps(idx, path)} />
       <main id="main-content" tabIndex={-1}>
         {breadcrumbs.length > 1 ? (
