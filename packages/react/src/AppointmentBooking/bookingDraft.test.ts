@@ -1,6 +1,6 @@
 // @vitest-environment node
 import type { BookingDraft } from './AppointmentBooking.js';
-import { isBookingDraft } from './bookingDraft.js';
+import { isBookingDraft } from './drafts.js';
 
 const good = (): BookingDraft => ({
   step: 4,

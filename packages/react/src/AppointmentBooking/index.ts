@@ -44,4 +44,4 @@ export {
   type LocalStorageDraftStoreOptions,
 } from './drafts.js';
 export { toIcs, icsDataUrl, type CalendarEvent } from './ics.js';
-export { isBookingDraft } from './bookingDraft.js';
+export { isBookingDraft } from './drafts.js';

@@ -98,3 +98,21 @@ export interface BookingProvider {
    */
   submit(request: BookingRequest, signal?: AbortSignal): Promise<Booking>;
 }
+
+/** Everything the citizen entered: what a draft holds. */
+export interface BookingDraftData {
+  officeType: OfficeType | null;
+  office: BookingOffice | null;
+  /** "2026-02"; empty for the first month offered. */
+  month: string;
+  slot: BookingSlot | null;
+  reason: BookingReason | null;
+  details: string;
+  applicant: Applicant;
+}
+
+/** A saved booking in progress: the step (0–4) and the data. */
+export interface BookingDraft {
+  step: number;
+  data: BookingDraftData;
+}
