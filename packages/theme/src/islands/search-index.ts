@@ -1,6 +1,8 @@
 // The site search on the client, without React: the build writes a JSON index of every page
 // (search-index.json); this module matches a query against it.
-import { foldAccents } from '@piazza/vocabularies';
+// The subpath, not the package index: in a browser bundle the index's shared chunk brought the
+// menu and feedback data along with these few lines (the search page's script grew to 16 KB).
+import { foldAccents } from '@piazza/vocabularies/slug';
 
 /** One page in the index (short keys: the index ships with the site). */
 export interface SearchEntry {
