@@ -1,5 +1,6 @@
-import { screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { renderToString } from 'react-dom/server';
 import { renderPiazza } from '../test-utils/render.js';
 import { axeViolations } from '../test-utils/axe.js';
 import { examples, exampleAreaApi } from './AreaPersonale.examples.js';
@@ -71,6 +72,40 @@ test('the status by request code, without signing in; an unknown code says so', 
   expect(await screen.findByText(/Nessuna richiesta con questo codice/)).toBeInTheDocument();
   await user.clear(code);
   await user.type(code, 'per-2026-001002{Enter}');
+  await waitFor(() =>
+    expect(screen.getByText('Presa in carico').closest('li')).toHaveAttribute(
+      'aria-current',
+      'step',
+    ),
+  );
+});
+
+test('a search sent before the JavaScript ran (?codice=… in the address) is looked up at once, the code in the field', async () => {
+  // the server-rendered form is a GET to the same page with the field named "codice"
+  const html = renderToString(<RequestLookup api={exampleAreaApi()} />);
+  expect(html).toMatch(/<form[^>]*method="get"/);
+  expect(html).toMatch(/name="codice"/);
+  window.history.replaceState(null, '', '/area-personale/?codice=per-2026-001002');
+  try {
+    renderPiazza(<RequestLookup api={exampleAreaApi()} />);
+    await waitFor(() =>
+      expect(screen.getByText('Presa in carico').closest('li')).toHaveAttribute(
+        'aria-current',
+        'step',
+      ),
+    );
+    expect(screen.getByRole('textbox', { name: /codice/i })).toHaveValue('per-2026-001002');
+  } finally {
+    window.history.replaceState(null, '', '/');
+  }
+});
+
+test('a code typed while the script was loading (in the field, not in React state) is the one looked up', async () => {
+  renderPiazza(<RequestLookup api={exampleAreaApi()} />);
+  const code = screen.getByRole('textbox', { name: /codice/i }) as HTMLInputElement;
+  // set as the browser does before hydration: no change event reaches React
+  code.value = 'per-2026-001002';
+  fireEvent.submit(code.closest('form')!);
   await waitFor(() =>
     expect(screen.getByText('Presa in carico').closest('li')).toHaveAttribute(
       'aria-current',

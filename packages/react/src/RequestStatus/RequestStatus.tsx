@@ -34,6 +34,14 @@ export interface RequestStatusProps extends Omit<HTMLAttributes<HTMLElement>, 'c
   onLookup?: (code: string) => void;
   /** An error of the lookup (e.g. "Nessuna richiesta con questo codice"). */
   lookupError?: ReactNode;
+  /**
+   * `name` of the code field: before the page's JavaScript runs, the search is a GET to the same
+   * page (`?codice=…`), so the code typed is never lost (`RequestLookup` reads it back).
+   * @default 'codice'
+   */
+  lookupName?: string;
+  /** The code already in the field (e.g. read back from the address). */
+  defaultLookupCode?: string;
   /** Level of the titles. @default 2 */
   headingLevel?: 2 | 3;
   /** Overrides of the default texts. */
@@ -54,13 +62,24 @@ const ICONS: Record<RequestStageState, string> = {
  */
 export const RequestStatus = /* @__PURE__ */ forwardRef<HTMLElement, RequestStatusProps>(
   function RequestStatus(
-    { code, stages, onLookup, lookupError, headingLevel = 2, messages, className, ...rest },
+    {
+      code,
+      stages,
+      onLookup,
+      lookupError,
+      lookupName = 'codice',
+      defaultLookupCode = '',
+      headingLevel = 2,
+      messages,
+      className,
+      ...rest
+    },
     ref,
   ) {
     const t = useMessages(requestStatusMessages, messages);
     const { locale } = usePiazza();
     const id = useId();
-    const [query, setQuery] = useState('');
+    const [query, setQuery] = useState(defaultLookupCode);
     const [missing, setMissing] = useState(false);
     if (!onLookup && !(code && stages?.length)) {
       throw new PiazzaPropError(
@@ -77,11 +96,16 @@ export const RequestStatus = /* @__PURE__ */ forwardRef<HTMLElement, RequestStat
           <form
             role="search"
             aria-labelledby={`${id}-l`}
+            method="get"
             noValidate
             className="mb-4"
             onSubmit={(e) => {
               e.preventDefault();
-              const v = query.trim();
+              // What the field holds: text typed while the page was still loading its script
+              // reached the field but not this component's state.
+              const field = new FormData(e.currentTarget).get(lookupName);
+              const v = (typeof field === 'string' ? field : query).trim();
+              if (v !== query) setQuery(v);
               setMissing(!v);
               if (v) onLookup(v);
             }}
@@ -93,6 +117,7 @@ export const RequestStatus = /* @__PURE__ */ forwardRef<HTMLElement, RequestStat
               label={t.lookupLabel}
               hint={t.lookupHint}
               required
+              name={lookupName}
               autoComplete="off"
               value={query}
               error={missing ? t.lookupRequired : lookupError}

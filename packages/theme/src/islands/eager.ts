@@ -25,7 +25,9 @@ function serviceId(el: HTMLElement, props: string | null | undefined): string | 
 }
 
 export function servicesEager(el: HTMLElement): boolean {
-  if (new URLSearchParams(window.location.search).has('completa')) return true;
+  const query = new URLSearchParams(window.location.search);
+  // a request to complete, or a status search sent before the island was live (`?codice=`)
+  if (query.has('completa') || query.has('codice')) return true;
   const props = el.dataset.islandId
     ? document.getElementById(`${el.dataset.islandId}-props`)?.textContent
     : undefined;
