@@ -154,6 +154,65 @@ describe('MemoryApplicationsApi', () => {
     expect((await failure(api.drafts())).kind).toBe('session-expired');
     expect((await api.status(a.code)).code).toBe(a.code);
   });
+  test('with a store, requests, drafts and messages survive a new instance (a reload)', async () => {
+    const saved = new Map<string, string>();
+    const store = {
+      load: () => JSON.parse(saved.get('state') ?? 'null') as unknown,
+      save: (state: unknown) => void saved.set('state', JSON.stringify(state)),
+    };
+    const now = () => new Date('2026-02-02T10:00:00Z');
+    const first = new MemoryApplicationsApi({
+      now,
+      store,
+      rankedServices: { asilo: '/servizi/asilo/richiesta/' },
+    });
+    const draft = await first.saveDraft({
+      serviceId: 's',
+      serviceName: 'S',
+      step: 'specific',
+      values: { a: 'b' },
+    });
+    const a = await first.submit({
+      serviceId: 'asilo',
+      serviceName: 'Asilo',
+      values: {},
+      idempotencyKey: 'k',
+    });
+
+    const second = new MemoryApplicationsApi({ now, store });
+    expect((await second.drafts()).map((d) => [d.id, d.values])).toEqual([[draft.id, { a: 'b' }]]);
+    expect((await second.status(a.code)).status).toBe('Richiesta ammessa: da perfezionare');
+    expect((await second.messages())[0]!.action?.href).toBe(
+      `/servizi/asilo/richiesta/?completa=${a.code}`,
+    );
+    // the same idempotency key, from the new instance: still one request
+    expect(
+      (
+        await second.submit({
+          serviceId: 'asilo',
+          serviceName: 'Asilo',
+          values: {},
+          idempotencyKey: 'k',
+        })
+      ).code,
+    ).toBe(a.code);
+    // a new request gets a new code (the counter was kept too)
+    const b = await second.submit({
+      serviceId: 'asilo',
+      serviceName: 'Asilo',
+      values: {},
+      idempotencyKey: 'k2',
+    });
+    expect(b.code).not.toBe(a.code);
+    expect((await first.applications()).map((x) => x.code)).toEqual([b.code, a.code]);
+  });
+
+  test('a store holding something else (old, tampered with) starts empty', async () => {
+    for (const junk of [null, 'x', { n: 'one' }, { n: 1, applications: [{}] }]) {
+      const api = new MemoryApplicationsApi({ store: { load: () => junk, save: () => undefined } });
+      expect(await api.applications()).toEqual([]);
+    }
+  });
 });
 
 describe('SimulatedPayments', () => {

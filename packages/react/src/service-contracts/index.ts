@@ -19,6 +19,8 @@ export {
 export {
   MemoryApplicationsApi,
   type MemoryApplicationsApiOptions,
+  type MemoryApplicationsState,
+  type MemoryApplicationsStore,
 } from './MemoryApplicationsApi.js';
 export {
   HttpIdentityProvider,
