@@ -9,7 +9,7 @@ import { LocalStorageDraftStore } from '../AppointmentBooking/drafts.js';
 import { EXAMPLE_ASSISTANCE_CATEGORIES as CATEGORIES } from './RichiestaAssistenza.examples.js';
 import { MemoryAssistanceProvider } from './MemoryAssistanceProvider.js';
 import { RichiestaAssistenza } from './RichiestaAssistenza.js';
-import type { AssistanceDraft } from './draft.js';
+import { isAssistanceDraft, type AssistanceDraft } from './draft.js';
 import type { AssistanceProvider, AssistanceRequest } from './types.js';
 
 beforeEach(() => localStorage.clear());
@@ -237,7 +237,110 @@ test('English texts, and the server renders the form', () => {
   expect(html).toContain('Applicant');
   expect(html).toContain('Service category');
   expect(html).toContain('I have read and understood the privacy notice');
-  expect(html).toContain('method="post"');
+});
+
+test('before the script runs, the server-rendered form cannot be sent (a static server answers 405 to a POST), nor put what is typed in the address', () => {
+  const html = renderToString(
+    <RichiestaAssistenza
+      provider={new MemoryAssistanceProvider()}
+      categories={CATEGORIES}
+      privacyHref="/privacy/"
+    />,
+  );
+  const doc = new DOMParser().parseFromString(html, 'text/html');
+  const form = doc.querySelector('form')!;
+  expect(form.hasAttribute('method')).toBe(false);
+  expect(form.hasAttribute('action')).toBe(false);
+  // nothing submits it: no submit button (so no implicit submission either, with several fields)
+  expect(form.querySelectorAll('button:not([type="button"]), input[type="submit"]')).toHaveLength(
+    0,
+  );
+  const send = doc.querySelector('button.btn-primary')!;
+  expect(send.textContent).toBe('Invia');
+  expect(send.getAttribute('aria-disabled')).toBe('true');
+  // no field would travel in the address: none has a name
+  expect(form.querySelectorAll('[name]')).toHaveLength(0);
+});
+
+test('what was typed before the script ran is taken over on hydration, saved as a draft and sent', async () => {
+  const { hydrateRoot } = await import('react-dom/client');
+  const store = new LocalStorageDraftStore<AssistanceDraft>();
+  const provider = new MemoryAssistanceProvider();
+  const ui = (
+    <RichiestaAssistenza
+      id="a"
+      provider={provider}
+      categories={CATEGORIES}
+      privacyHref="/privacy/"
+      draftStore={store}
+    />
+  );
+  const container = document.createElement('div');
+  container.innerHTML = renderToString(ui);
+  document.body.append(container);
+  // typed into the server's markup, as the browser does before any script: no React event
+  const set = (id: string, value: string) => {
+    (container.querySelector(`#${id}`) as HTMLInputElement).value = value;
+  };
+  set('a-name', 'Maria');
+  set('a-surname', 'Rossi');
+  set('a-email', 'maria.rossi@example.it');
+  set('a-category', 'tributi');
+  set('a-message', 'Bolletta doppia');
+  (container.querySelector('#a-privacy') as HTMLInputElement).checked = true;
+  const root = await act(async () => hydrateRoot(container, ui));
+  try {
+    expect(screen.getByRole('textbox', { name: /^Nome/ })).toHaveValue('Maria');
+    expect(screen.getByRole('textbox', { name: /Dettagli/ })).toHaveValue('Bolletta doppia');
+    // the category chosen shows its services: the form follows what the fields hold
+    const service = screen.getByRole('combobox', { name: /^Servizio/ });
+    await waitFor(async () => {
+      const d = await store.load('richiesta-assistenza', isAssistanceDraft);
+      expect(d.status === 'found' && d.data.name).toBe('Maria');
+    });
+    const user = userEvent.setup();
+    await user.selectOptions(service, 'tari');
+    await user.click(screen.getByRole('button', { name: 'Invia' }));
+    await screen.findByRole('heading', { name: 'Richiesta inviata' });
+    expect(provider.requests).toEqual([
+      expect.objectContaining({
+        name: 'Maria',
+        surname: 'Rossi',
+        email: 'maria.rossi@example.it',
+        categoryId: 'tributi',
+        serviceId: 'tari',
+        message: 'Bolletta doppia',
+      }),
+    ]);
+  } finally {
+    act(() => root.unmount());
+    container.remove();
+  }
+});
+
+test('a field changed without reaching the state (e.g. an autofill) is sent as the field shows it', async () => {
+  const provider = new MemoryAssistanceProvider();
+  const user = userEvent.setup();
+  renderPiazza(
+    <RichiestaAssistenza
+      provider={provider}
+      categories={CATEGORIES}
+      privacyHref="/privacy/"
+      draftStore={null}
+    />,
+  );
+  await user.type(field(/^Nome/), 'Maria');
+  await user.type(field(/^Cognome/), 'Rossi');
+  await user.selectOptions(screen.getByRole('combobox', { name: /Categoria/ }), 'urp');
+  await user.type(field(/Dettagli/), 'Una domanda');
+  await user.click(screen.getByRole('checkbox', { name: /Ho letto e compreso/ }));
+  // set as the browser does, with no event React hears
+  (field(/^Email/) as HTMLInputElement).value = 'maria.rossi@example.it';
+  await user.click(screen.getByRole('button', { name: 'Invia' }));
+  await screen.findByRole('heading', { name: 'Richiesta inviata' });
+  expect(provider.requests[0]).toEqual(
+    expect.objectContaining({ email: 'maria.rossi@example.it', categoryId: 'urp' }),
+  );
 });
 
 test('bad props are named', () => {

@@ -74,6 +74,41 @@ const EMPTY: AssistanceDraft = {
 type Failure = 'invalid' | 'unavailable' | null;
 
 /**
+ * What the form's fields hold (`fid` gives their ids). Text typed, an option chosen or the box
+ * ticked while the page was still loading its script are in the fields but not in the
+ * component's state: they are read from here on hydration and again when the form is sent.
+ */
+function readForm(
+  form: HTMLFormElement | null,
+  fid: (name: string) => string,
+  fallback: AssistanceDraft,
+): AssistanceDraft {
+  if (!form) return fallback;
+  const el = (name: string) => form.elements.namedItem(fid(name));
+  const text = (name: string, keep: string) => {
+    const f = el(name);
+    return f instanceof HTMLInputElement ||
+      f instanceof HTMLTextAreaElement ||
+      f instanceof HTMLSelectElement
+      ? f.value
+      : keep;
+  };
+  const privacy = el('privacy');
+  return {
+    name: text('name', fallback.name),
+    surname: text('surname', fallback.surname),
+    email: text('email', fallback.email),
+    categoryId: text('category', fallback.categoryId),
+    serviceId: text('service', fallback.serviceId),
+    message: text('message', fallback.message),
+    privacy: privacy instanceof HTMLInputElement ? privacy.checked : fallback.privacy,
+  };
+}
+
+const sameDraft = (a: AssistanceDraft, b: AssistanceDraft) =>
+  (Object.keys(a) as (keyof AssistanceDraft)[]).every((k) => a[k] === b[k]);
+
+/**
  * The request for assistance of the Modello Comuni (kit pages `assistenza-01-dati` and
  * `assistenza-02-conferma`): who asks (name, surname, email), about which category and service
  * (or office), the message, the privacy consent; then the confirmation with the request code.
@@ -82,6 +117,12 @@ type Failure = 'invalid' | 'unavailable' | null;
  * citizen types is saved as a draft at every change and restored on the next visit (until sent);
  * a failed submission keeps everything and can be retried (the same idempotency key); the
  * confirmation's title takes focus. Progress and outcomes are announced in a polite live region.
+ *
+ * Before the script runs (or without JavaScript) the server-rendered form cannot be sent: it has
+ * no method or action and its button is not a submit button yet, so nothing is posted to a
+ * static server (which would answer 405) and nothing typed goes into the page's address; what
+ * was typed meanwhile is taken over once the script runs (the page should say, in a
+ * `<noscript>`, how else to reach the comune).
  *
  * State: `data-state` is `form`, `sending` or `sent`. With an `id`, the two sections are
  * `<id>-richiedente` and `<id>-richiesta` (targets of a page index).
@@ -157,11 +198,26 @@ export const RichiestaAssistenza = /* @__PURE__ */ forwardRef<
   const inFlight = useRef<AbortController | null>(null);
   const sentHeading = useRef<HTMLHeadingElement>(null);
   const nameField = useRef<HTMLInputElement>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+  // false in the server's markup and until hydration: the button cannot submit the form yet
+  const [hydrated, setHydrated] = useState(false);
   const [focusSent, setFocusSent] = useState(0);
   const [focusForm, setFocusForm] = useState(0);
 
+  const current = values;
   const category = categories.find((c) => c.id === values.categoryId);
   const services: readonly AssistanceService[] = category?.services ?? [];
+
+  // Hydrated: what was typed before the script ran is taken over (and so saved as a draft).
+  useEffect(() => {
+    setHydrated(true);
+    const typed = readForm(formRef.current, fid, EMPTY);
+    if (sameDraft(typed, EMPTY)) return;
+    dirty.current = true;
+    setValues(typed);
+    // once, on mount
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   // A draft from an earlier visit: restored unless the citizen has already started typing.
   useEffect(() => {
@@ -213,7 +269,9 @@ export const RichiestaAssistenza = /* @__PURE__ */ forwardRef<
     setValues((d) => ({ ...d, ...patch }));
   };
 
-  const validate = (): ErrorSummaryItem[] => {
+  const validate = (values: AssistanceDraft): ErrorSummaryItem[] => {
+    const category = categories.find((c) => c.id === values.categoryId);
+    const services: readonly AssistanceService[] = category?.services ?? [];
     const out: ErrorSummaryItem[] = [];
     const need = (ok: unknown, field: string, message: string) => {
       if (!ok) out.push({ fieldId: fid(field), message });
@@ -235,10 +293,18 @@ export const RichiestaAssistenza = /* @__PURE__ */ forwardRef<
   };
   const err = (field: string) => errors.find((x) => x.fieldId === fid(field))?.message;
 
-  const submit = async (ev: FormEvent) => {
+  const submit = async (ev: FormEvent<HTMLFormElement>) => {
     ev.preventDefault();
     if (busyRef.current) return;
-    const found = validate();
+    // What the fields hold, not only what reached the state (see readForm).
+    const values = readForm(ev.currentTarget, fid, current);
+    if (!sameDraft(values, current)) {
+      dirty.current = true;
+      setValues(values);
+    }
+    const category = categories.find((c) => c.id === values.categoryId);
+    const services: readonly AssistanceService[] = category?.services ?? [];
+    const found = validate(values);
     setErrors(found);
     if (found.length || !category) return;
     busyRef.current = true;
@@ -374,7 +440,7 @@ export const RichiestaAssistenza = /* @__PURE__ */ forwardRef<
         </div>
       ) : null}
       <ErrorSummary errors={errors} headingLevel={headingLevel} />
-      <form noValidate method="post" onSubmit={submit} aria-busy={busy || undefined}>
+      <form ref={formRef} noValidate onSubmit={submit} aria-busy={busy || undefined}>
         <section
           id={fid('richiedente')}
           className="bg-light p-3 p-lg-4 mb-4"
@@ -483,9 +549,9 @@ export const RichiestaAssistenza = /* @__PURE__ */ forwardRef<
         ) : null}
         <div className="d-flex justify-content-end mt-4">
           <button
-            type="submit"
+            type={hydrated ? 'submit' : 'button'}
             className="btn btn-primary"
-            aria-disabled={busy || undefined}
+            aria-disabled={busy || !hydrated || undefined}
             data-busy={busy || undefined}
           >
             {busy ? t.sending : failure === 'unavailable' ? t.retry : t.submit}
