@@ -4,8 +4,13 @@
 // lazily; without JavaScript it says so and shows the other ways to reach the comune.
 import type { ReactNode } from 'react';
 import { findTipoFlusso } from '@piazza/vocabularies';
-import { EXAMPLE_SERVICES, type PaymentDue, type ServiceDefinition } from '@piazza/react/services';
+import type { PaymentDue, ServiceDefinition } from '@piazza/react/services';
 import type { Servizio } from '../content/index.js';
+import {
+  requestCompletion,
+  requestFields,
+  requestPayment,
+} from '../content/collections/richiesta.js';
 import type { ServicesBackOffice, SimulationData } from '../islands/components/services-backend.js';
 import { Island } from '../islands/collector.js';
 import { ContactsBox, PageHeading } from './parts.js';
@@ -32,42 +37,28 @@ export const DEMO_DUES: PaymentDue[] = [
   },
 ];
 
-type FlowSlug = keyof typeof EXAMPLE_SERVICES;
-
 /**
- * The online request of a service, as typed data: the example of @piazza/react whose name is the
- * service's `servizioAvviso`; otherwise, for the flow types whose data are the same for every
- * service, the generic one (Pagamenti dovuti: the pagoPA notice code; Vantaggi economici: who
- * benefits and the IBAN). Undefined when the service has no flow type, has an external online
- * address (`accediAlServizio.online`: the comune's own platform) or needs data of its own.
+ * The online request of a service, as typed data, from its content: the `request` section of the
+ * scheda (its fields, documents, payment, completion), the flow type, the maximum time and the
+ * site's privacy notice. Undefined when the service has no `request`, or an external
+ * online address (`accediAlServizio.online`: the comune's own platform; the content validation
+ * refuses both at once).
  */
 export function flowDefinition(idx: SiteIndex, s: Servizio): ServiceDefinition | undefined {
-  if (!s.flowType || s.accediAlServizio.online) return undefined;
-  const slug = findTipoFlusso(s.flowType)?.slug as FlowSlug | undefined;
-  if (!slug || !(slug in EXAMPLE_SERVICES)) return undefined;
-  const example = EXAMPLE_SERVICES[slug];
-  let base: ServiceDefinition | undefined;
-  if (s.servizioAvviso && example.name === s.servizioAvviso) base = example;
-  else if (slug === 'pagamenti-dovuti')
-    base = {
-      ...example,
-      fields: [
-        {
-          kind: 'due',
-          name: 'avviso',
-          label: 'Codice avviso',
-          hint: 'Le 18 cifre del codice avviso pagoPA, sul documento che hai ricevuto',
-        },
-      ],
-    };
-  else if (slug === 'vantaggi-economici') base = example;
-  if (!base) return undefined;
+  const r = s.request;
+  if (!r || !s.flowType || !s.maxDays || s.accediAlServizio.online) return undefined;
+  const flowType = findTipoFlusso(s.flowType)?.slug as ServiceDefinition['flowType'] | undefined;
+  if (!flowType) return undefined;
   return {
-    ...base,
     id: s.slug,
     name: s.title,
-    maxDays: s.maxDays ?? base.maxDays,
+    flowType,
+    maxDays: s.maxDays,
     privacyHref: idx.site.legal.privacyUrl,
+    fields: requestFields(r),
+    ...(r.payment ? { payment: requestPayment(r.payment) } : {}),
+    ...(r.completion ? { completion: requestCompletion(r) } : {}),
+    ...(r.editable ? { editable: r.editable } : {}),
   };
 }
 

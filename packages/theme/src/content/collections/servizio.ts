@@ -39,6 +39,7 @@ import { problem, show } from '../issues.js';
 import { fileRef, image } from '../files.js';
 import { IMAGE, SLUG, TITLE, TOPICS, link, topics } from './common.js';
 import { defineCollection } from './define.js';
+import { checkRequest, richiesta } from './richiesta.js';
 
 /** "manca …" of a required section, named as on the page index. */
 const section = (anchor: string): readonly [string, string] => {
@@ -296,6 +297,16 @@ export const servizio = defineCollection(
       "Per l'esito, mostrati in Tempi e scadenze.",
       'To the outcome, shown in Times and deadlines.',
     ]),
+    request: opt(
+      richiesta(),
+      [
+        'Richiesta online',
+        'Online request',
+        "La richiesta online del sito (`<scheda>/richiesta/`, linkata da Accedi al servizio), con il tipo di flusso: i campi del servizio, i documenti da caricare, l'importo dei servizi a pagamento, il perfezionamento dopo la graduatoria. Esclude accediAlServizio.online.",
+        "The site's online request (`<scheda>/richiesta/`, linked from Access the service), with the flow type: the service's fields, the documents to upload, the sum of paid services, the completion after the ranking. Excludes accediAlServizio.online.",
+      ],
+      { aliases: ['richiesta', 'richiestaOnline'] },
+    ),
     lifeEvents: opt(list(vocabulary<EventoVitaPersone>(EVENTI_VITA_PERSONE, 'EventoVitaPersone')), [
       'Eventi della vita',
       'Life events',
@@ -311,5 +322,5 @@ export const servizio = defineCollection(
       'Ultimo aggiornamento del contenuto.',
       'Last update of the content.',
     ]),
-  }),
+  }).superRefine((s, ctx) => checkRequest(s, ctx)),
 );
