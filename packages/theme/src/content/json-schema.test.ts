@@ -127,6 +127,11 @@ describe('JSON Schema of the collections', () => {
       let bodies = 0;
       for (const [at, node] of nodes(schema)) {
         if (node.type === 'object') expect(node.additionalProperties, `${c.name}${at}`).toBe(false);
+        // one JSON type per property (CMS adapters map it to their own: the WordPress plugin)
+        expect(
+          ['string', 'number', 'integer', 'boolean', 'array', 'object'],
+          `${c.name}${at} type`,
+        ).toContain(node.type);
         if (at !== '' && !at.endsWith('[]')) {
           expect(typeof node.title, `${c.name}${at} title`).toBe('string');
           expect(typeof node['x-piazza-label-en'], `${c.name}${at} label en`).toBe('string');

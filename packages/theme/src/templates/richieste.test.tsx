@@ -196,3 +196,34 @@ describe('the area personale', () => {
     );
   });
 });
+
+describe('before any script runs', () => {
+  test('no form of the services islands can be posted (a static server answers 405 to a POST): forms that work without the script are GET searches, the others cannot be submitted', () => {
+    const { idx } = sitePages(demo);
+    const paths = [
+      ...flowServices(idx).map((f) => f.href),
+      '/segnalazione-disservizio/',
+      '/area-personale/',
+      '/richiesta-assistenza/',
+    ];
+    for (const at of paths) {
+      const doc = page(demo, at);
+      const islands = ['serviceflow', 'segnalazione', 'areapersonale', 'assistance']
+        .map((n) => `[data-island="${n}"] form`)
+        .join(', ');
+      for (const form of doc.querySelectorAll(islands)) {
+        const method = (form.getAttribute('method') ?? 'get').toLowerCase();
+        expect(method, `${at}: a form that posts`).toBe('get');
+        if (form.hasAttribute('method')) {
+          // a search sent as ?name=… (RequestStatus): its field is named, and read back
+          expect(form.querySelectorAll('input[name]').length, `${at}: GET form`).toBeGreaterThan(0);
+          continue;
+        }
+        const submits = form.querySelectorAll(
+          'button:not([type]), button[type="submit"], input[type="submit"], input[type="image"]',
+        );
+        expect(submits.length, `${at}: a form the browser would submit`).toBe(0);
+      }
+    }
+  });
+});
