@@ -92,7 +92,9 @@ final class Piazza_Services_Validate {
 		$out = array();
 		foreach ( $o as $name => $value ) {
 			$at = "$field.$name";
-			self::slug( (string) $name, $at, 64 );
+			if ( ! preg_match( '/^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$/', (string) $name ) ) {
+				throw new Piazza_Invalid( $at, 'il nome del campo deve essere di lettere, cifre, -, _, . e : (al massimo 64 caratteri)' );
+			}
 			if ( is_bool( $value ) ) {
 				$out[ $name ] = $value;
 			} elseif ( is_string( $value ) ) {

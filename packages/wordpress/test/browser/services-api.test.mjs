@@ -1,0 +1,204 @@
+// The online services' back office in a real WordPress 6.1 + MariaDB + PHP (issue 14 with issue
+// 15): the applications contract (docs/applications-api.yaml) through @piazza/react's own
+// HttpApplicationsApi, the citizen identified by a stand-in SPID/CIE gateway's GET /me, the
+// segnalazione of the flow landing in the segnalazioni (and its mail), the assistance contract
+// through HttpAssistanceProvider, and hostile input on every new endpoint refused with nothing
+// stored. Skips, saying why, only when the Debian packages cannot be installed here.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  HttpApplicationsApi,
+  HttpAssistanceProvider,
+  isServiceError,
+} from '@piazza/react/services';
+import { FIXTURE_SCHEMA, lit, skipReason, startWordPress } from '../lib/setup.mjs';
+import { startGateway, CITIZENS } from '../lib/gateway.mjs';
+
+const skip = skipReason ? `WordPress not available: ${skipReason}` : false;
+const URP = 'urp@comune.example.it';
+
+let wp;
+let gateway;
+
+before(async () => {
+  if (skip) return;
+  gateway = await startGateway();
+  wp = await startWordPress({
+    schemaDir: FIXTURE_SCHEMA,
+    evalEndpoint: true,
+    settings: { urp_email: URP, mail_from: 'noreply@comune.example.it', rate_limit: 1000 },
+  });
+  await wp.php(
+    `update_option( 'piazza_services_settings', array( 'identity_url' => ${lit(gateway.url)} ) ); return true;`,
+  );
+});
+
+after(async () => {
+  await wp?.stop();
+  await gateway?.close();
+});
+
+const count = (table, where = '1=1') =>
+  wp.php(
+    `global $wpdb; return (int) $wpdb->get_var( "SELECT COUNT(*) FROM {$wpdb->prefix}${table} WHERE ${where}" );`,
+  );
+/** HttpApplicationsApi as the citizen's browser would use it: with the gateway's cookie. */
+const apiAs = (cookie) =>
+  new HttpApplicationsApi({ baseUrl: wp.api, headers: cookie ? { Cookie: cookie } : {} });
+let keyN = 0;
+const key = () => `k-${Date.now()}-${++keyN}`;
+const ztl = {
+  serviceId: 'permesso-ztl',
+  serviceName: "Richiedere il permesso di accesso alla ZTL",
+  values: { privacy: true, motivo: 'residente', targa: 'AB123CD', name: 'Maria' },
+};
+
+test(
+  'drafts, submission and status through HttpApplicationsApi of @piazza/react unchanged',
+  { skip },
+  async () => {
+    const maria = apiAs(gateway.session('maria'));
+    // A draft is kept at least a year (CSE.1.6) and can be replaced.
+    const draft = await maria.saveDraft({ ...ztl, step: 'specific', values: { motivo: 'lavoro' } });
+    assert.match(draft.id, /^[a-f0-9]{32}$/);
+    const year = Date.parse(draft.expiresAt) - Date.parse(draft.savedAt);
+    assert.ok(year >= 365 * 86_400_000, `kept ${year / 86_400_000} days`);
+    const again = await maria.saveDraft({ ...draft, step: 'recap', values: ztl.values });
+    assert.equal(again.id, draft.id);
+    assert.equal(again.step, 'recap');
+    assert.deepEqual((await maria.drafts()).map((d) => [d.id, d.values.targa]), [
+      [draft.id, 'AB123CD'],
+    ]);
+    // Another citizen sees none of Maria's drafts and cannot replace them.
+    const luca = apiAs(gateway.session('luca'));
+    assert.deepEqual(await luca.drafts(), []);
+    await assert.rejects(
+      luca.saveDraft({ ...draft, step: 'recap' }),
+      (e) => isServiceError(e, 'not-found'),
+    );
+
+    // Submitting twice with the same Idempotency-Key records once; the draft is consumed.
+    const k = key();
+    const sent = await maria.submit({ ...ztl, draftId: draft.id, idempotencyKey: k });
+    assert.match(sent.code, /^PER-\d{4}-[0-9A-F]{8}$/);
+    assert.equal(sent.status, 'Processo in corso');
+    assert.deepEqual(
+      sent.stages.map((s) => [s.label, s.state]),
+      [
+        ['Richiesta inviata', 'done'],
+        ['Presa in carico', 'current'],
+        ['Esito', 'pending'],
+      ],
+    );
+    const twice = await maria.submit({ ...ztl, draftId: draft.id, idempotencyKey: k });
+    assert.equal(twice.code, sent.code);
+    assert.equal(await count('piazza_applications', `service_id = 'permesso-ztl'`), 1);
+    assert.deepEqual(await maria.drafts(), []);
+    const row = await wp.php(
+      `global $wpdb; return $wpdb->get_row( "SELECT fiscal_code, citizen_name, field_values FROM {$wpdb->prefix}piazza_applications WHERE code = '${sent.code}'", ARRAY_A );`,
+    );
+    assert.equal(row.fiscal_code, CITIZENS.maria.fiscalCode);
+    assert.equal(row.citizen_name, 'Maria Bianchi');
+    assert.equal(JSON.parse(row.field_values).targa, 'AB123CD');
+
+    // The status by code needs no sign-in (CSE.1.9) and shows nothing personal.
+    const anyone = apiAs(null);
+    const status = await anyone.status(sent.code);
+    assert.equal(status.code, sent.code);
+    assert.equal(status.serviceName, ztl.serviceName);
+    const raw = await (await fetch(`${wp.api}/applications/${sent.code}`)).text();
+    assert.doesNotMatch(raw, /BNCMRA|Bianchi|AB123CD/);
+    await assert.rejects(anyone.status('PER-2026-00000000'), (e) => isServiceError(e, 'not-found'));
+
+    // The citizen's own lists; Luca sees nothing of Maria's.
+    assert.deepEqual((await maria.applications()).map((a) => a.code), [sent.code]);
+    assert.match((await maria.messages())[0].subject, /Richiesta ricevuta/);
+    assert.deepEqual(await luca.applications(), []);
+
+    // Without a session, or once it has expired: session-expired, nothing stored.
+    const before = await count('piazza_applications');
+    await assert.rejects(anyone.applications(), (e) => isServiceError(e, 'session-expired'));
+    await assert.rejects(
+      apiAs('gw_session=ffff').submit({ ...ztl, idempotencyKey: key() }),
+      (e) => isServiceError(e, 'session-expired'),
+    );
+    assert.equal(await count('piazza_applications'), before);
+
+    // The office changes the status: the citizen reads it by code and gets a message.
+    await wp.php(
+      `global $wpdb; $t = $wpdb->prefix . 'piazza_applications'; $id = (int) $wpdb->get_var( "SELECT id FROM $t WHERE code = '${sent.code}'" ); $wpdb->update( $t, array( 'status' => 'Processo concluso', 'stages' => wp_json_encode( Piazza_Applications::stages( '2026-01-01T00:00:00+01:00', 3 ) ) ), array( 'id' => $id ) ); return $id;`,
+    );
+    const done = await anyone.status(sent.code);
+    assert.equal(done.status, 'Processo concluso');
+    assert.ok(done.stages.every((s) => s.state === 'done'));
+  },
+);
+
+test(
+  'a segnalazione sent through the flow is a segnalazione: stored, mailed, its status by code',
+  { skip },
+  async () => {
+    const maria = apiAs(gateway.session('maria'));
+    const sent = await maria.submit({
+      serviceId: 'segnalazione-disservizio',
+      serviceName: 'Segnalazione di disservizio',
+      values: {
+        privacy: true,
+        categoria: 'Illuminazione pubblica',
+        luogo: 'Via Garibaldi 12',
+        titolo: 'Lampione spento',
+        descrizione: 'Spento da una settimana.',
+      },
+      idempotencyKey: key(),
+    });
+    assert.match(sent.code, /^SEG-\d{4}-[0-9A-F]{8}$/);
+    const report = await wp.php(
+      `global $wpdb; return $wpdb->get_row( "SELECT * FROM {$wpdb->prefix}piazza_reports WHERE code = '${sent.code}'", ARRAY_A );`,
+    );
+    assert.equal(report.place, 'Via Garibaldi 12');
+    assert.equal(report.email, CITIZENS.maria.email);
+    assert.equal(report.mail_status, 'inviata');
+    assert.ok(wp.mails().some((m) => m.includes(sent.code) && m.includes('Lampione spento')));
+    // The URP marks it resolved on the Segnalazioni screen: the status by code follows.
+    await wp.php(
+      `global $wpdb; return Piazza_Reports::set_status( (int) $wpdb->get_var( "SELECT id FROM {$wpdb->prefix}piazza_reports WHERE code = '${sent.code}'" ), 'risolta' );`,
+    );
+    assert.equal((await apiAs(null).status(sent.code)).status, 'Processo concluso');
+    const before = await count('piazza_reports');
+    await assert.rejects(
+      maria.submit({
+        serviceId: 'segnalazione-disservizio',
+        serviceName: 'Segnalazione di disservizio',
+        values: { categoria: 'Inventata', luogo: 'x', titolo: 'x', descrizione: 'x' },
+        idempotencyKey: key(),
+      }),
+      (e) => isServiceError(e, 'invalid') && /categoria/.test(e.message),
+    );
+    assert.equal(await count('piazza_reports'), before);
+  },
+);
+
+test(
+  'a request for assistance through HttpAssistanceProvider: stored with a code, mailed to the URP',
+  { skip },
+  async () => {
+    const provider = new HttpAssistanceProvider({ baseUrl: `${wp.api}/assistance` });
+    const request = {
+      name: 'Luca',
+      surname: 'Rossi',
+      email: 'luca.rossi@example.com',
+      categoryId: 'Anagrafe e stato civile',
+      message: 'Come rinnovo la carta d’identità?',
+      privacyAccepted: true,
+      idempotencyKey: key(),
+    };
+    const receipt = await provider.submit(request);
+    assert.match(receipt.code, /^ASS-\d{4}-[0-9A-F]{8}$/);
+    assert.equal((await provider.submit(request)).code, receipt.code, 'idempotent');
+    assert.equal(await count('piazza_assistance'), 1);
+    const mail = wp.mails().find((m) => m.includes(receipt.code));
+    assert.ok(mail, 'no mail to the URP');
+    assert.match(mail, new RegExp(`^To: ${URP}`, 'mi'));
+    assert.match(mail, /Reply-To: luca.rossi@example.com/i);
+  },
+);
