@@ -202,3 +202,93 @@ test(
     assert.match(mail, /Reply-To: luca.rossi@example.com/i);
   },
 );
+
+test(
+  'hostile input on every new endpoint: a clear 4xx naming the field, nothing stored',
+  { skip },
+  async () => {
+    const cookie = gateway.session('maria');
+    const maria = apiAs(cookie);
+    const draft = await maria.saveDraft({ ...ztl, step: 'specific' });
+    const sent = await maria.submit({ ...ztl, idempotencyKey: key() });
+    const tables = ['piazza_applications', 'piazza_drafts', 'piazza_assistance', 'piazza_reports'];
+    const counts = async () => Promise.all(tables.map((t) => count(t)));
+    const before = await counts();
+    const call = (method, path, body, headers = {}) =>
+      fetch(`${wp.api}${path}`, {
+        method,
+        headers: {
+          'content-type': 'application/json',
+          cookie,
+          'idempotency-key': key(),
+          ...headers,
+        },
+        body: typeof body === 'string' ? body : JSON.stringify(body),
+      });
+    const assistance = {
+      name: 'Luca',
+      surname: 'Rossi',
+      email: 'luca.rossi@example.com',
+      categoryId: 'Tributi',
+      message: 'Una domanda',
+      privacyAccepted: true,
+    };
+    const big = 'x'.repeat(17_000);
+    const cases = [
+      // [method, path, body, status, message pattern, extra headers]
+      ['POST', '/applications', { ...ztl, values: { note: big } }, 413, /16384 byte/],
+      ['PUT', `/drafts/${draft.id}`, { ...ztl, step: 'recap', values: { n: big } }, 413, /byte/],
+      ['POST', '/assistance/requests', { ...assistance, message: big }, 413, /byte/],
+      ['POST', '/applications', { ...ztl, serviceId: 42 }, 422, /serviceId/],
+      ['POST', '/applications', { ...ztl, values: 'tutto' }, 422, /values.*oggetto/],
+      ['POST', '/applications', { ...ztl, values: { n: 3 } }, 422, /values\.n/],
+      ['POST', '/applications', { ...ztl, values: { targa: '<script>alert(1)</script>' } }, 422, /values\.targa.*HTML/],
+      ['POST', '/applications', { ...ztl, admin: true }, 422, /body\.admin.*non previsto/],
+      ['POST', '/applications', ztl, 422, /Idempotency-Key/, { 'idempotency-key': '' }],
+      ['POST', '/drafts', { ...ztl, step: 'pagamento' }, 422, /step/],
+      ['PUT', `/drafts/${draft.id}`, { ...ztl, step: 'recap', values: [1, 2] }, 422, /values/],
+      ['POST', `/applications/${sent.code}/completion`, { values: { a: { b: 1 } } }, 422, /values\.a/],
+      ['POST', '/assistance/requests', { ...assistance, privacyAccepted: 'sì' }, 422, /privacyAccepted/],
+      ['POST', '/assistance/requests', { ...assistance, email: 'non-una-mail' }, 422, /email/],
+      ['POST', '/assistance/requests', { ...assistance, message: '<img src=x onerror=alert(1)>' }, 422, /message.*HTML/],
+      ['POST', '/assistance/requests', { ...assistance, name: 'Luca\r\nBcc: a@b.c' }, 422, /name/],
+      ['POST', '/assistance/requests', assistance, 415, /JSON/, { 'content-type': 'text/plain' }],
+      ['POST', '/assistance/requests', '{"name":', 400, /JSON/],
+      ['POST', '/applications', ztl, 403, /Origine/, { origin: 'https://evil.example' }],
+      ['POST', '/assistance/requests', assistance, 403, /Origine/, { origin: 'https://evil.example' }],
+      ['GET', `/applications/${sent.code}`, undefined, 403, /Origine/, { origin: 'https://evil.example' }],
+    ];
+    for (const [method, path, body, status, pattern, headers] of cases) {
+      const res = await call(method, path, body, headers);
+      const text = await res.text();
+      assert.equal(res.status, status, `${method} ${path} ${JSON.stringify(body)?.slice(0, 80)}: ${text}`);
+      assert.match(JSON.parse(text).message, pattern, `${method} ${path}`);
+      if (status === 403) assert.equal(res.headers.get('access-control-allow-origin'), null);
+    }
+    assert.deepEqual(await counts(), before, 'something hostile was stored');
+    // The draft was not touched by the refused replacements.
+    assert.equal((await maria.drafts())[0].step, 'specific');
+
+    // Bursts: past the per-IP limit a 429 with Retry-After, and nothing past the limit stored.
+    await wp.php(
+      `$s = get_option('piazza_settings'); $s['rate_limit'] = 3; update_option('piazza_settings', $s); return true;`,
+    );
+    try {
+      const statuses = [];
+      for (let i = 0; i < 6; i++) {
+        const res = await call('POST', '/assistance/requests', assistance);
+        statuses.push(res.status);
+        if (res.status === 429) assert.equal(res.headers.get('retry-after'), '60');
+      }
+      assert.ok(statuses.filter((s) => s === 429).length >= 3, `statuses ${statuses}`);
+      assert.equal(
+        (await count('piazza_assistance')) - before[2],
+        statuses.filter((s) => s === 201).length,
+      );
+    } finally {
+      await wp.php(
+        `$s = get_option('piazza_settings'); $s['rate_limit'] = 1000; update_option('piazza_settings', $s); return true;`,
+      );
+    }
+  },
+);
