@@ -49,7 +49,7 @@ let keyN = 0;
 const key = () => `k-${Date.now()}-${++keyN}`;
 const ztl = {
   serviceId: 'permesso-ztl',
-  serviceName: "Richiedere il permesso di accesso alla ZTL",
+  serviceName: 'Richiedere il permesso di accesso alla ZTL',
   values: { privacy: true, motivo: 'residente', targa: 'AB123CD', name: 'Maria' },
 };
 
@@ -66,15 +66,15 @@ test(
     const again = await maria.saveDraft({ ...draft, step: 'recap', values: ztl.values });
     assert.equal(again.id, draft.id);
     assert.equal(again.step, 'recap');
-    assert.deepEqual((await maria.drafts()).map((d) => [d.id, d.values.targa]), [
-      [draft.id, 'AB123CD'],
-    ]);
+    assert.deepEqual(
+      (await maria.drafts()).map((d) => [d.id, d.values.targa]),
+      [[draft.id, 'AB123CD']],
+    );
     // Another citizen sees none of Maria's drafts and cannot replace them.
     const luca = apiAs(gateway.session('luca'));
     assert.deepEqual(await luca.drafts(), []);
-    await assert.rejects(
-      luca.saveDraft({ ...draft, step: 'recap' }),
-      (e) => isServiceError(e, 'not-found'),
+    await assert.rejects(luca.saveDraft({ ...draft, step: 'recap' }), (e) =>
+      isServiceError(e, 'not-found'),
     );
 
     // Submitting twice with the same Idempotency-Key records once; the draft is consumed.
@@ -111,16 +111,18 @@ test(
     await assert.rejects(anyone.status('PER-2026-00000000'), (e) => isServiceError(e, 'not-found'));
 
     // The citizen's own lists; Luca sees nothing of Maria's.
-    assert.deepEqual((await maria.applications()).map((a) => a.code), [sent.code]);
+    assert.deepEqual(
+      (await maria.applications()).map((a) => a.code),
+      [sent.code],
+    );
     assert.match((await maria.messages())[0].subject, /Richiesta ricevuta/);
     assert.deepEqual(await luca.applications(), []);
 
     // Without a session, or once it has expired: session-expired, nothing stored.
     const before = await count('piazza_applications');
     await assert.rejects(anyone.applications(), (e) => isServiceError(e, 'session-expired'));
-    await assert.rejects(
-      apiAs('gw_session=ffff').submit({ ...ztl, idempotencyKey: key() }),
-      (e) => isServiceError(e, 'session-expired'),
+    await assert.rejects(apiAs('gw_session=ffff').submit({ ...ztl, idempotencyKey: key() }), (e) =>
+      isServiceError(e, 'session-expired'),
     );
     assert.equal(await count('piazza_applications'), before);
 
@@ -242,26 +244,68 @@ test(
       ['POST', '/applications', { ...ztl, serviceId: 42 }, 422, /serviceId/],
       ['POST', '/applications', { ...ztl, values: 'tutto' }, 422, /values.*oggetto/],
       ['POST', '/applications', { ...ztl, values: { n: 3 } }, 422, /values\.n/],
-      ['POST', '/applications', { ...ztl, values: { targa: '<script>alert(1)</script>' } }, 422, /values\.targa.*HTML/],
+      [
+        'POST',
+        '/applications',
+        { ...ztl, values: { targa: '<script>alert(1)</script>' } },
+        422,
+        /values\.targa.*HTML/,
+      ],
       ['POST', '/applications', { ...ztl, admin: true }, 422, /body\.admin.*non previsto/],
       ['POST', '/applications', ztl, 422, /Idempotency-Key/, { 'idempotency-key': '' }],
       ['POST', '/drafts', { ...ztl, step: 'pagamento' }, 422, /step/],
       ['PUT', `/drafts/${draft.id}`, { ...ztl, step: 'recap', values: [1, 2] }, 422, /values/],
-      ['POST', `/applications/${sent.code}/completion`, { values: { a: { b: 1 } } }, 422, /values\.a/],
-      ['POST', '/assistance/requests', { ...assistance, privacyAccepted: 'sì' }, 422, /privacyAccepted/],
+      [
+        'POST',
+        `/applications/${sent.code}/completion`,
+        { values: { a: { b: 1 } } },
+        422,
+        /values\.a/,
+      ],
+      [
+        'POST',
+        '/assistance/requests',
+        { ...assistance, privacyAccepted: 'sì' },
+        422,
+        /privacyAccepted/,
+      ],
       ['POST', '/assistance/requests', { ...assistance, email: 'non-una-mail' }, 422, /email/],
-      ['POST', '/assistance/requests', { ...assistance, message: '<img src=x onerror=alert(1)>' }, 422, /message.*HTML/],
+      [
+        'POST',
+        '/assistance/requests',
+        { ...assistance, message: '<img src=x onerror=alert(1)>' },
+        422,
+        /message.*HTML/,
+      ],
       ['POST', '/assistance/requests', { ...assistance, name: 'Luca\r\nBcc: a@b.c' }, 422, /name/],
       ['POST', '/assistance/requests', assistance, 415, /JSON/, { 'content-type': 'text/plain' }],
       ['POST', '/assistance/requests', '{"name":', 400, /JSON/],
       ['POST', '/applications', ztl, 403, /Origine/, { origin: 'https://evil.example' }],
-      ['POST', '/assistance/requests', assistance, 403, /Origine/, { origin: 'https://evil.example' }],
-      ['GET', `/applications/${sent.code}`, undefined, 403, /Origine/, { origin: 'https://evil.example' }],
+      [
+        'POST',
+        '/assistance/requests',
+        assistance,
+        403,
+        /Origine/,
+        { origin: 'https://evil.example' },
+      ],
+      [
+        'GET',
+        `/applications/${sent.code}`,
+        undefined,
+        403,
+        /Origine/,
+        { origin: 'https://evil.example' },
+      ],
     ];
     for (const [method, path, body, status, pattern, headers] of cases) {
       const res = await call(method, path, body, headers);
       const text = await res.text();
-      assert.equal(res.status, status, `${method} ${path} ${JSON.stringify(body)?.slice(0, 80)}: ${text}`);
+      assert.equal(
+        res.status,
+        status,
+        `${method} ${path} ${JSON.stringify(body)?.slice(0, 80)}: ${text}`,
+      );
       assert.match(JSON.parse(text).message, pattern, `${method} ${path}`);
       if (status === 403) assert.equal(res.headers.get('access-control-allow-origin'), null);
     }

@@ -51,7 +51,9 @@ export async function startGateway({ origin = null } = {}) {
     if (url.pathname === '/me') {
       const who = cookie && sessions.get(cookie);
       res.writeHead(who ? 200 : 401, { 'content-type': 'application/json', ...cors });
-      return res.end(JSON.stringify(who ?? { error: 'session-expired', message: 'Nessun accesso' }));
+      return res.end(
+        JSON.stringify(who ?? { error: 'session-expired', message: 'Nessun accesso' }),
+      );
     }
     res.writeHead(404, cors);
     res.end();
