@@ -11,14 +11,17 @@ import {
   HttpAssistanceProvider,
   isServiceError,
 } from '@piazza/react/services';
+import { launchChromium } from '../../../../test/lib/browser.mjs';
 import { FIXTURE_SCHEMA, lit, skipReason, startWordPress } from '../lib/setup.mjs';
 import { startGateway, CITIZENS } from '../lib/gateway.mjs';
+import { addUserTo, axeViolations, loginAs } from '../lib/back-office.mjs';
 
 const skip = skipReason ? `WordPress not available: ${skipReason}` : false;
 const URP = 'urp@comune.example.it';
 
 let wp;
 let gateway;
+let browser;
 
 before(async () => {
   if (skip) return;
@@ -34,6 +37,7 @@ before(async () => {
 });
 
 after(async () => {
+  await browser?.close();
   await wp?.stop();
   await gateway?.close();
 });
@@ -334,5 +338,80 @@ test(
         `$s = get_option('piazza_settings'); $s['rate_limit'] = 1000; update_option('piazza_settings', $s); return true;`,
       );
     }
+  },
+);
+
+test(
+  'admin: the requests and the requests for assistance, axe 0; the status reaches the citizen; only the back-office roles see them',
+  { skip },
+  async () => {
+    const maria = apiAs(gateway.session('maria'));
+    const sent = await maria.submit({ ...ztl, idempotencyKey: key() });
+    browser = await launchChromium();
+    const { page, context } = await loginAs(browser, wp, wp.admin.user, wp.admin.password);
+    const screen = async (slug, heading) => {
+      await page.goto(`${wp.url}/wp-admin/admin.php?page=${slug}`);
+      await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+      const violations = await axeViolations(page);
+      assert.deepEqual(violations, [], `${slug}:\n${violations.join('\n')}`);
+    };
+    await screen('piazza-applications', 'Richieste online');
+    await page.getByRole('rowheader', { name: sent.code, exact: true }).waitFor();
+    assert.match(await page.locator('table').innerText(), /BNCMRA80A41H501X[\s\S]*AB123CD/);
+    await page.getByLabel(`Stato di ${sent.code}`).selectOption('Processo concluso');
+    await page.getByLabel('Messaggio al cittadino').first().fill('Il permesso è attivo.');
+    await page.getByRole('button', { name: `Salva stato di ${sent.code}` }).click();
+    await page.getByText('Stato aggiornato').waitFor();
+    const done = await apiAs(null).status(sent.code);
+    assert.equal(done.status, 'Processo concluso');
+    assert.ok(done.stages.every((s) => s.state === 'done'));
+    assert.equal((await maria.messages())[0].body, 'Il permesso è attivo.');
+    await screen('piazza-assistance', 'Richieste di assistenza');
+    assert.match(await page.locator('table').innerText(), /ASS-\d{4}-/);
+    await screen('piazza-services', 'Servizi online: identità');
+    assert.equal(await page.getByLabel(/gateway SPID\/CIE/).inputValue(), gateway.url);
+    await context.close();
+
+    const editorPw = await addUserTo(wp, 'redattrice', 'editor');
+    const urpPw = await addUserTo(wp, 'urp', 'piazza_urp');
+    const get = async (who, slug) => {
+      const res = await who.context.request.get(`${wp.url}/wp-admin/admin.php?page=${slug}`, {
+        maxRedirects: 0,
+      });
+      return { status: res.status(), text: await res.text() };
+    };
+    const editor = await loginAs(browser, wp, 'redattrice', editorPw);
+    for (const slug of ['piazza-applications', 'piazza-assistance', 'piazza-services']) {
+      const res = await get(editor, slug);
+      assert.equal(res.status, 403, `${slug} open to an editor`);
+      assert.doesNotMatch(res.text, /BNCMRA80A41H501X|luca\.rossi@example\.com/);
+    }
+    await editor.context.close();
+    const urp = await loginAs(browser, wp, 'urp', urpPw);
+    assert.equal((await get(urp, 'piazza-applications')).status, 200);
+    assert.equal((await get(urp, 'piazza-assistance')).status, 200);
+    assert.equal((await get(urp, 'piazza-services')).status, 403);
+    await urp.context.close();
+  },
+);
+
+test(
+  'retention: old requests lose their personal data, expired drafts go, nothing personal in the server log',
+  { skip },
+  async () => {
+    await wp.php(
+      `global $wpdb; $p = $wpdb->prefix; $wpdb->query( "UPDATE {$p}piazza_applications SET created_at = '2020-01-01 00:00:00'" ); $wpdb->query( "UPDATE {$p}piazza_assistance SET created_at = '2020-01-01 00:00:00'" ); $wpdb->query( "UPDATE {$p}piazza_drafts SET expires_at = '2020-01-01 00:00:00'" ); return true;`,
+    );
+    const result = await wp.php('return Piazza_Services_Install::retention();');
+    assert.ok(
+      result.applications > 0 && result.assistance > 0 && result.drafts > 0,
+      JSON.stringify(result),
+    );
+    const left = await wp.php(
+      `global $wpdb; $p = $wpdb->prefix; return array( $wpdb->get_var( "SELECT COUNT(*) FROM {$p}piazza_applications WHERE fiscal_code <> '' OR field_values <> '{}'" ), $wpdb->get_var( "SELECT COUNT(*) FROM {$p}piazza_assistance WHERE email <> '' OR message <> ''" ), $wpdb->get_var( "SELECT COUNT(*) FROM {$p}piazza_drafts" ), $wpdb->get_var( "SELECT COUNT(*) FROM {$p}piazza_applications" ) );`,
+    );
+    assert.deepEqual(left.slice(0, 3).map(Number), [0, 0, 0]);
+    assert.ok(Number(left[3]) > 0, 'the requests themselves (code, status) stay');
+    assert.doesNotMatch(wp.serverLog(), /BNCMRA80A41H501X|maria\.bianchi|luca\.rossi|AB123CD/);
   },
 );
