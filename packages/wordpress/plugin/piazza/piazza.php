@@ -27,6 +27,7 @@ require_once __DIR__ . '/includes/validate.php';
 require_once __DIR__ . '/includes/install.php';
 require_once __DIR__ . '/includes/content.php';
 require_once __DIR__ . '/includes/offices.php';
+require_once __DIR__ . '/includes/unit-offices.php';
 require_once __DIR__ . '/includes/rest.php';
 require_once __DIR__ . '/includes/bookings.php';
 require_once __DIR__ . '/includes/feedback.php';

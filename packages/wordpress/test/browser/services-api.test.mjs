@@ -6,13 +6,14 @@
 // stored. Skips, saying why, only when the Debian packages cannot be installed here.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { HttpBookingProvider } from '@piazza/react';
 import {
   HttpApplicationsApi,
   HttpAssistanceProvider,
   isServiceError,
 } from '@piazza/react/services';
 import { launchChromium } from '../../../../test/lib/browser.mjs';
-import { FIXTURE_SCHEMA, lit, skipReason, startWordPress } from '../lib/setup.mjs';
+import { FIXTURE_SCHEMA, lit, nextMonth, skipReason, startWordPress } from '../lib/setup.mjs';
 import { startGateway, CITIZENS } from '../lib/gateway.mjs';
 import { addUserTo, axeViolations, loginAs } from '../lib/back-office.mjs';
 
@@ -413,5 +414,51 @@ test(
     assert.deepEqual(left.slice(0, 3).map(Number), [0, 0, 0]);
     assert.ok(Number(left[3]) > 0, 'the requests themselves (code, status) stay');
     assert.doesNotMatch(wp.serverLog(), /BNCMRA80A41H501X|maria\.bianchi|luca\.rossi|AB123CD/);
+  },
+);
+
+test(
+  'offices for booking come from the organisational units’ booking section of the content',
+  { skip },
+  async () => {
+    const type = await wp.php(`return Piazza_Unit_Offices::post_type();`);
+    assert.ok(type, 'no post type for unita-organizzativa');
+    await wp.php(`
+      $id = wp_insert_post( array( 'post_type' => ${lit(type)}, 'post_status' => 'publish', 'post_title' => 'Ufficio Tributi', 'post_name' => 'ufficio-tributi' ) );
+      update_post_meta( $id, 'booking', array( 'type' => 'Tributi', 'schedule' => array( array( 'days' => array( 'lunedì', 'mercoledì' ), 'from' => '09:00', 'to' => '10:00' ) ), 'reasons' => array( 'IMU', 'TARI' ) ) );
+      $no = wp_insert_post( array( 'post_type' => ${lit(type)}, 'post_status' => 'publish', 'post_title' => 'Ufficio senza appuntamenti', 'post_name' => 'senza-appuntamenti' ) );
+      return $id;
+    `);
+    const provider = new HttpBookingProvider({ baseUrl: wp.api });
+    const types = await provider.officeTypes();
+    assert.deepEqual(
+      types.map((t) => [t.id, t.name]),
+      [['tributi', 'Tributi']],
+    );
+    const offices = await provider.offices('tributi');
+    assert.deepEqual(
+      offices.map((o) => [o.id, o.name]),
+      [['ufficio-tributi', 'Ufficio Tributi']],
+    );
+    assert.deepEqual(
+      (await provider.reasons('ufficio-tributi')).map((r) => r.label),
+      ['IMU', 'TARI'],
+    );
+    const month = nextMonth();
+    const slots = await provider.slots('ufficio-tributi', month);
+    assert.ok(slots.length >= 8, `${slots.length} slots`);
+    for (const s of slots) {
+      const day = new Date(s.start).getUTCDay();
+      assert.ok([1, 3].includes(day), `a slot on day ${day}: ${s.start}`);
+    }
+    const booked = await provider.submit({
+      idempotencyKey: key(),
+      officeId: 'ufficio-tributi',
+      reasonId: 'imu',
+      details: '',
+      slot: slots[0],
+      applicant: { name: 'Luca', surname: 'Rossi', email: 'luca.rossi@example.com', phone: '' },
+    });
+    assert.match(booked.code, /^PRN-/);
   },
 );
