@@ -23,3 +23,5 @@ export {
   META_CONTENT_SECURITY_POLICY,
 } from './serve.js';
 export type { ServeOptions, ServedSite } from './serve.js';
+export { contentSecurityPolicy, metaContentSecurityPolicy, securityHeaders } from './security.js';
+export { backOfficeEndpoints, type BackOfficeEndpoints } from './back-office.js';

@@ -28,11 +28,33 @@ const DIRECTIVES: ReadonlyArray<readonly [string, string]> = [
   ['frame-ancestors', "'none'"],
 ];
 
+/** An origin connect-src may name: scheme, host and optional port, nothing else. */
+const ORIGIN = /^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/i;
+
+function directives(connect: readonly string[]): ReadonlyArray<readonly [string, string]> {
+  const extra = connect.filter((o) => ORIGIN.test(o));
+  if (extra.length !== connect.length) {
+    throw new TypeError(`connect-src: not an origin: ${connect.find((o) => !ORIGIN.test(o))}`);
+  }
+  return DIRECTIVES.map(([k, v]) =>
+    k === 'connect-src' && extra.length ? [k, [v, ...extra].join(' ')] : [k, v],
+  );
+}
+
 /**
  * The Content-Security-Policy of a Piazza site: everything from the site's own origin, no inline
- * script but the consent probe above, no inline style (JSON data blocks are not executed, so they need no exception), no framing.
+ * script but the consent probe above, no inline style (JSON data blocks are not executed, so they
+ * need no exception), no framing. `connect` adds the back offices' origins to connect-src (the
+ * islands' calls to booking, rating, assistance and online requests: see back-office.ts).
  */
-export const CONTENT_SECURITY_POLICY = DIRECTIVES.map(([k, v]) => `${k} ${v}`).join('; ');
+export function contentSecurityPolicy(connect: readonly string[] = []): string {
+  return directives(connect)
+    .map(([k, v]) => `${k} ${v}`)
+    .join('; ');
+}
+
+/** The policy of a site without back offices. */
+export const CONTENT_SECURITY_POLICY = contentSecurityPolicy();
 
 /**
  * Directives a `<meta>` policy cannot carry (browsers ignore them there, with a console warning):
@@ -41,9 +63,34 @@ export const CONTENT_SECURITY_POLICY = DIRECTIVES.map(([k, v]) => `${k} ${v}`).j
 const HEADER_ONLY = new Set(['frame-ancestors', 'report-uri', 'report-to', 'sandbox']);
 
 /** The same policy for `<meta http-equiv="Content-Security-Policy">`, without header-only directives. */
-export const META_CONTENT_SECURITY_POLICY = DIRECTIVES.filter(([k]) => !HEADER_ONLY.has(k))
-  .map(([k, v]) => `${k} ${v}`)
-  .join('; ');
+export function metaContentSecurityPolicy(connect: readonly string[] = []): string {
+  return directives(connect)
+    .filter(([k]) => !HEADER_ONLY.has(k))
+    .map(([k, v]) => `${k} ${v}`)
+    .join('; ');
+}
+
+/** The meta policy of a site without back offices. */
+export const META_CONTENT_SECURITY_POLICY = metaContentSecurityPolicy();
+
+/**
+ * The back-office origins a built page's meta policy names in connect-src (beyond 'self'):
+ * `piazza serve` reads them from the site's index.html, so that its header policy allows the
+ * same calls (a page under two policies obeys both).
+ */
+export function connectOriginsOf(html: string): string[] {
+  const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/i.exec(html)?.[1];
+  const connect = meta?.split(';').find((d) => d.trim().startsWith('connect-src '));
+  return (connect?.trim().split(/\s+/).slice(1) ?? []).filter((o) => ORIGIN.test(o));
+}
+
+/** The headers of a site whose islands call `connect` (see SECURITY_HEADERS). */
+export function securityHeaders(connect: readonly string[] = []): Readonly<Record<string, string>> {
+  return Object.freeze({
+    ...SECURITY_HEADERS,
+    'Content-Security-Policy': contentSecurityPolicy(connect),
+  });
+}
 
 /** The headers `piazza serve` sends with every response (copy them to your web server). */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = Object.freeze({

@@ -7,14 +7,14 @@
 // `maxCompressBytes` are compressed, off the event loop, and cached. ETag / Last-Modified answer
 // conditional requests with 304, and single byte ranges get 206 (or 416).
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { lstatSync, realpathSync, statSync } from 'node:fs';
+import { lstatSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 import type { Stats } from 'node:fs';
 import path from 'node:path';
 import { pipeline } from 'node:stream';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
-import { SECURITY_HEADERS } from './security.js';
+import { SECURITY_HEADERS, connectOriginsOf, securityHeaders } from './security.js';
 
 export {
   CONTENT_SECURITY_POLICY,
@@ -336,11 +336,13 @@ function sendFile(res: ServerResponse, fh: FileHandle, start?: number, end?: num
 
 async function handle(
   root: string,
-  opts: Required<Pick<ServeOptions, 'maxCompressBytes'>>,
+  opts: Required<Pick<ServeOptions, 'maxCompressBytes'>> & {
+    headers: Readonly<Record<string, string>>;
+  },
   req: IncomingMessage,
   res: ServerResponse,
 ): Promise<void> {
-  for (const [k, v] of Object.entries(SECURITY_HEADERS)) res.setHeader(k, v);
+  for (const [k, v] of Object.entries(opts.headers)) res.setHeader(k, v);
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.setHeader('allow', 'GET, HEAD');
     plain(res, 405, 'Metodo non consentito');
@@ -485,7 +487,17 @@ export function serveSite(dir: string, opts: ServeOptions = {}): Promise<ServedS
       new Error(`cartella non trovata: ${dir} (folder not found)`, { cause: dir }),
     );
   }
-  const settings = { maxCompressBytes: opts.maxCompressBytes ?? 1024 * 1024 };
+  // The back offices the pages call (their meta policy's connect-src): the header allows them too.
+  let home = '';
+  try {
+    home = readFileSync(path.join(root, 'index.html'), 'utf8');
+  } catch {
+    // no home page: the default policy
+  }
+  const settings = {
+    maxCompressBytes: opts.maxCompressBytes ?? 1024 * 1024,
+    headers: securityHeaders(connectOriginsOf(home)),
+  };
   const server = createServer((req, res) => {
     res.on('error', () => res.destroy());
     handle(root, settings, req, res).catch((err: unknown) => {

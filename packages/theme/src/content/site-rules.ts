@@ -85,7 +85,21 @@ export function siteWarnings(facts: SiteFacts): ContentIssue[] {
   for (const [name, it, en] of needed) {
     if (count(name) === 0) warn(it, en, dir(name));
   }
-  if (site && !site.bookingApi && !site.bookingUrl && facts.bookingOffices === 0) {
+  if (site?.servicesApi && !site.servicesApi.applications && !site.backOffice) {
+    warn(
+      'servicesApi senza applications e senza backOffice: le richieste online restano sulla simulazione nel browser',
+      'servicesApi without applications and without backOffice: online requests stay on the in-browser simulation',
+      siteFile,
+      'servicesApi.applications',
+    );
+  }
+  if (
+    site &&
+    !site.bookingApi &&
+    !site.backOffice &&
+    !site.bookingUrl &&
+    facts.bookingOffices === 0
+  ) {
     warn(
       'nessun ufficio con una sezione booking e nessun bookingApi: la pagina Prenota appuntamento inviterà a telefonare o scrivere (CSE.2.2)',
       'no unit with a booking section and no bookingApi: the Prenota appuntamento page will ask to phone or write (CSE.2.2)',

@@ -18,7 +18,8 @@ import { CSS_BANNER, withoutDataFonts } from './build.js';
 import { compileBootstrapItalia } from './css.js';
 import { siteTheme } from './render.js';
 import { styledCatalogue } from './styled.js';
-import { CONSENT_PROBE_SCRIPT, CONTENT_SECURITY_POLICY } from '../security.js';
+import { backOfficeEndpoints } from '../back-office.js';
+import { CONSENT_PROBE_SCRIPT, contentSecurityPolicy } from '../security.js';
 
 /** Placeholders and what the CMS puts in them (HTML-escaped in HTML, JSON-escaped in JSON). */
 export const PLACEHOLDERS: Record<string, string> = {
@@ -133,7 +134,7 @@ export async function exportPartials(
     'rating.html': `<div class="bg-primary">${island('rating', { page: '{{page_path}}', endpoint: '{{rating_endpoint}}' }, theme)}</div>\n${tag('rating')}\n`,
     'cookie-bar.html': `${island('cookiebar', { policyHref: '{{privacy_url}}' }, theme)}\n${tag('cookiebar')}\n`,
     'consent-probe.html': `<script>${CONSENT_PROBE_SCRIPT}</script>\n`,
-    'csp.txt': `${CONTENT_SECURITY_POLICY}\n`,
+    'csp.txt': `${contentSecurityPolicy(backOfficeEndpoints(idx.site).origins)}\n`,
   };
   const bi = await compileBootstrapItalia(
     opts.primaryColor ?? '#0066cc',

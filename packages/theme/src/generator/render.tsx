@@ -13,7 +13,8 @@ import { resetCounters } from '../templates/parts.js';
 import type { SiteIndex } from '../templates/site.js';
 import type { PageDef } from '../templates/types.js';
 import { THEME_VERSION } from '../paths.js';
-import { CONSENT_PROBE_SCRIPT, META_CONTENT_SECURITY_POLICY } from '../security.js';
+import { backOfficeEndpoints } from '../back-office.js';
+import { CONSENT_PROBE_SCRIPT, metaContentSecurityPolicy } from '../security.js';
 import { sheetRules, uniqueRules } from './styled.js';
 
 export interface RenderedBody {
@@ -202,7 +203,7 @@ export function renderDocument(head: HeadOptions, body: string): string {
     '<meta charset="utf-8">',
     // The policy travels with the page (any web server, a file opened from disk); piazza serve
     // sends it as a header too, with frame-ancestors, which a <meta> cannot carry.
-    `<meta http-equiv="Content-Security-Policy" content="${META_CONTENT_SECURITY_POLICY}">`,
+    `<meta http-equiv="Content-Security-Policy" content="${metaContentSecurityPolicy(backOfficeEndpoints(site).origins)}">`,
     // Before the first paint: a stored cookie choice hides the bar (no jump); allowed by its hash.
     `<script>${CONSENT_PROBE_SCRIPT}</script>`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',

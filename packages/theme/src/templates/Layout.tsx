@@ -4,6 +4,7 @@
 // (island, where the criteria ask), footer (static) ending with "Torna su" (island).
 import type { ReactNode } from 'react';
 import { Breadcrumbs, Footer, SkipLinks, footerSections, type BreadcrumbItem } from '@piazza/react';
+import { backOfficeEndpoints } from '../back-office.js';
 import { Island } from '../islands/collector.js';
 import type { HeaderIslandProps } from '../islands/components/HeaderIsland.js';
 import { assetHref } from './parts.js';
@@ -98,6 +99,7 @@ export interface LayoutProps {
 }
 
 export function Layout({ idx, breadcrumbs, rating, path, children }: LayoutProps) {
+  const ratingEndpoint = backOfficeEndpoints(idx.site).rating;
   return (
     <div id="top">
       <SkipLinks mainId="main-content" footerId="footer" />
@@ -125,7 +127,7 @@ export function Layout({ idx, breadcrumbs, rating, path, children }: LayoutProps
               name="rating"
               props={{
                 page: path,
-                ...(idx.site.ratingEndpoint ? { endpoint: idx.site.ratingEndpoint } : {}),
+                ...(ratingEndpoint ? { endpoint: ratingEndpoint } : {}),
               }}
             />
           </div>

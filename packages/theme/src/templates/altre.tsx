@@ -1,6 +1,7 @@
 // The other pages: search, FAQ, booking, legal notes, privacy, site map, generic pages and 404
 // (the segnalazione disservizio and the area personale are in richieste.tsx).
 import { LEGAL_NOTES } from '@piazza/vocabularies';
+import { backOfficeEndpoints } from '../back-office.js';
 import { Island } from '../islands/collector.js';
 import { ContactsBox, Md, PageHeading } from './parts.js';
 import { bookingOffices } from './booking.js';
@@ -33,14 +34,15 @@ export function altrePages(idx: SiteIndex, all: () => PageDef[]): PageDef[] {
   // The booking flow: the back office of Site.bookingApi, or the offices of the content; with
   // neither, the page says how to book by phone or email (the build warns).
   const bookable = bookingOffices(idx);
+  const bookingApi = backOfficeEndpoints(site).booking;
   const bookingBody = () =>
-    site.bookingApi || bookable.offices.length > 0 ? (
+    bookingApi || bookable.offices.length > 0 ? (
       <Island
         name="booking"
         props={{
           privacyHref: site.legal.privacyUrl,
-          ...(site.bookingApi
-            ? { api: site.bookingApi }
+          ...(bookingApi
+            ? { api: bookingApi }
             : { ...bookable, ...(site.patronDay ? { patronDay: site.patronDay } : {}) }),
         }}
       />

@@ -5,6 +5,7 @@
 import { ContactsBox } from '@piazza/react/content';
 import { CATEGORIE_SERVIZIO } from '@piazza/vocabularies';
 import type { AssistanceCategory } from '@piazza/react/services';
+import { backOfficeEndpoints } from '../back-office.js';
 import { Island } from '../islands/collector.js';
 import { ASSISTANCE_FORM_ID } from '../islands/components/AssistanceIsland.js';
 import { PageHeading } from './parts.js';
@@ -83,6 +84,7 @@ export function assistenzaPages(idx: SiteIndex): PageDef[] {
                     loginHref: url.login,
                     categories: assistanceCategories(idx),
                     email: site.contacts.email,
+                    api: backOfficeEndpoints(site).assistance,
                   }}
                 />
               </div>

@@ -5,6 +5,7 @@
 import type { ReactNode } from 'react';
 import { findTipoFlusso } from '@piazza/vocabularies';
 import type { PaymentDue, ServiceDefinition } from '@piazza/react/services';
+import { backOfficeEndpoints } from '../back-office.js';
 import type { Servizio } from '../content/index.js';
 import {
   requestCompletion,
@@ -77,16 +78,19 @@ export function flowServices(
   });
 }
 
-/** Site.servicesApi, as the islands take it. */
+/** Site.servicesApi, as the islands take it (applications: its own, or Site.backOffice's). */
 function backOfficeOf(idx: SiteIndex): ServicesBackOffice | undefined {
   const api = idx.site.servicesApi;
-  return api ? { ...api, spidProviders: api.spidProviders.map((p) => ({ ...p })) } : undefined;
+  const applications = backOfficeEndpoints(idx.site).applications;
+  return api && applications
+    ? { ...api, applications, spidProviders: api.spidProviders.map((p) => ({ ...p })) }
+    : undefined;
 }
 
 /** What the demo's simulation needs (maximum times, ranked services, sums owed). */
 function simulationOf(idx: SiteIndex): SimulationData {
   const flows = flowServices(idx);
-  if (idx.site.servicesApi) return { maxDays: {} };
+  if (backOfficeOf(idx)) return { maxDays: {} };
   return {
     maxDays: {
       ...Object.fromEntries(flows.map((f) => [f.service.id, f.service.maxDays])),

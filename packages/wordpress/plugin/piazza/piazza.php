@@ -27,6 +27,7 @@ require_once __DIR__ . '/includes/validate.php';
 require_once __DIR__ . '/includes/install.php';
 require_once __DIR__ . '/includes/content.php';
 require_once __DIR__ . '/includes/offices.php';
+require_once __DIR__ . '/includes/unit-offices.php';
 require_once __DIR__ . '/includes/rest.php';
 require_once __DIR__ . '/includes/bookings.php';
 require_once __DIR__ . '/includes/feedback.php';
@@ -34,11 +35,20 @@ require_once __DIR__ . '/includes/reports.php';
 require_once __DIR__ . '/includes/mail.php';
 require_once __DIR__ . '/includes/retention.php';
 require_once __DIR__ . '/includes/admin.php';
+require_once __DIR__ . '/includes/services-validate.php';
+require_once __DIR__ . '/includes/services-install.php';
+require_once __DIR__ . '/includes/identity.php';
+require_once __DIR__ . '/includes/applications.php';
+require_once __DIR__ . '/includes/assistance.php';
+require_once __DIR__ . '/includes/services-admin.php';
 
 register_activation_hook( __FILE__, array( 'Piazza_Install', 'activate' ) );
 register_deactivation_hook( __FILE__, array( 'Piazza_Install', 'deactivate' ) );
+register_activation_hook( __FILE__, array( 'Piazza_Services_Install', 'activate' ) );
 
 add_action( 'plugins_loaded', array( 'Piazza_Install', 'maybe_upgrade' ) );
+add_action( 'plugins_loaded', array( 'Piazza_Services_Install', 'maybe_upgrade' ) );
+add_action( Piazza_Retention::HOOK, array( 'Piazza_Services_Install', 'retention' ) );
 add_action(
 	'init',
 	static function () {
@@ -49,9 +59,12 @@ add_action(
 add_action( 'init', array( 'Piazza_Content', 'register' ) );
 add_action( 'init', array( 'Piazza_Offices', 'register' ) );
 add_action( 'rest_api_init', array( 'Piazza_Rest', 'register' ) );
+add_action( 'rest_api_init', array( 'Piazza_Applications', 'register' ) );
+add_action( 'rest_api_init', array( 'Piazza_Assistance', 'register' ) );
 Piazza_Rest::hooks();
 Piazza_Mail::hooks();
 Piazza_Retention::hooks();
 if ( is_admin() ) {
 	Piazza_Admin::hooks();
+	Piazza_Services_Admin::hooks();
 }

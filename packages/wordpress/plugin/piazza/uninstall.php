@@ -13,13 +13,15 @@ if ( ! is_array( $piazza_settings ) || empty( $piazza_settings['delete_on_uninst
 	return;
 }
 global $wpdb;
-foreach ( array( 'piazza_bookings', 'piazza_feedback', 'piazza_reports', 'piazza_rate' ) as $piazza_table ) {
+foreach ( array( 'piazza_bookings', 'piazza_feedback', 'piazza_reports', 'piazza_rate', 'piazza_applications', 'piazza_drafts', 'piazza_messages', 'piazza_assistance' ) as $piazza_table ) {
 	$wpdb->query( 'DROP TABLE IF EXISTS `' . esc_sql( $wpdb->prefix . $piazza_table ) . '`' ); // phpcs:ignore WordPress.DB
 }
 delete_option( 'piazza_settings' );
 delete_option( 'piazza_db_version' );
+delete_option( 'piazza_services_settings' );
+delete_option( 'piazza_services_db_version' );
 remove_role( 'piazza_urp' );
-foreach ( array( 'piazza_manage_bookings', 'piazza_view_reports', 'piazza_manage_reports', 'piazza_manage_settings' ) as $piazza_cap ) {
+foreach ( array( 'piazza_manage_bookings', 'piazza_view_reports', 'piazza_manage_reports', 'piazza_manage_settings', 'piazza_manage_requests' ) as $piazza_cap ) {
 	get_role( 'administrator' )?->remove_cap( $piazza_cap );
 }
 wp_clear_scheduled_hook( 'piazza_retention' );

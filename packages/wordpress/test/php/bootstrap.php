@@ -12,3 +12,5 @@ require $piazza_src . '/validate.php';
 require $piazza_src . '/slots.php';
 require $piazza_src . '/settings.php';
 require $piazza_src . '/offices.php';
+require $piazza_src . '/services-validate.php';
+require $piazza_src . '/identity.php';

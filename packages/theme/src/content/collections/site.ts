@@ -166,11 +166,11 @@ const thematicSite = object({
 
 /** The back offices of the online services (docs/applications-api.yaml). */
 const servicesApi = object({
-  applications: req(url(), [
+  applications: opt(url(), [
     'Richieste e bozze',
     'Requests and drafts',
-    'Indirizzo che parla il contratto di docs/applications-api.yaml.',
-    'Address speaking docs/applications-api.yaml.',
+    'Indirizzo che parla il contratto di docs/applications-api.yaml; se manca, quello di `backOffice`.',
+    'Address speaking docs/applications-api.yaml; when absent, the one of `backOffice`.',
   ]),
   identity: req(url(), [
     'Gateway SPID/CIE',
@@ -299,6 +299,12 @@ export const site = defineCollection(
       'Appointment booking',
       'Se manca, la pagina di prenotazione del tema (C.SI.2.1).',
       "When absent, the theme's booking page (C.SI.2.1).",
+    ]),
+    backOffice: opt(url({ absolute: true }), [
+      'Back office del Comune (WordPress)',
+      "The comune's back office (WordPress)",
+      "Indirizzo REST del plugin Piazza, es. https://wp.comune.it/wp-json/piazza/v1: prenotazioni, valutazioni (/feedback), richieste di assistenza (/assistance) e richieste online vanno lì quando bookingApi, ratingEndpoint e servicesApi.applications mancano; la CSP (connect-src) ne ammette l'origine.",
+      'REST address of the Piazza plugin, e.g. https://wp.comune.it/wp-json/piazza/v1: bookings, ratings (/feedback), requests for assistance (/assistance) and online requests go there when bookingApi, ratingEndpoint and servicesApi.applications are absent; the CSP (connect-src) allows its origin.',
     ]),
     bookingApi: opt(url(), [
       'Back office delle prenotazioni',

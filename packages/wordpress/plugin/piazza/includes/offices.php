@@ -253,7 +253,7 @@ final class Piazza_Offices {
 				'order'          => 'ASC',
 			)
 		);
-		return array_map( array( self::class, 'describe' ), $posts );
+		return Piazza_Unit_Offices::merge( array_map( array( self::class, 'describe' ), $posts ) );
 	}
 
 	/**
@@ -271,7 +271,7 @@ final class Piazza_Offices {
 				'posts_per_page' => 1,
 			)
 		);
-		return $posts ? self::describe( $posts[0] ) : null;
+		return $posts ? self::describe( $posts[0] ) : ( Piazza_Unit_Offices::all( $id )[0] ?? null );
 	}
 
 	/**

@@ -78,7 +78,7 @@ final class Piazza_Rest {
 		if ( null !== $origin && ! in_array( strtolower( $origin ), self::allowed_origins(), true ) ) {
 			return self::error( 403, 'invalid', __( 'Origine non ammessa: questo servizio risponde solo al sito del Comune.', 'piazza' ) );
 		}
-		if ( 'POST' === $request->get_method() ) {
+		if ( in_array( $request->get_method(), array( 'POST', 'PUT' ), true ) ) {
 			if ( strlen( $request->get_body() ) > self::MAX_BODY ) {
 				return self::error( 413, 'invalid', sprintf( __( 'La richiesta supera %d byte.', 'piazza' ), self::MAX_BODY ) );
 			}
@@ -144,7 +144,9 @@ final class Piazza_Rest {
 		$origin = $request->get_header( 'origin' );
 		if ( null !== $origin && in_array( strtolower( $origin ), self::allowed_origins(), true ) ) {
 			header( 'Access-Control-Allow-Origin: ' . $origin );
-			header( 'Access-Control-Allow-Methods: GET, POST, OPTIONS' );
+			header( 'Access-Control-Allow-Methods: GET, POST, PUT, DELETE, OPTIONS' );
+			// The online services' calls carry the identity gateway's session cookie.
+			header( 'Access-Control-Allow-Credentials: true' );
 			header( 'Access-Control-Allow-Headers: Content-Type, Idempotency-Key, Accept' );
 			header( 'Access-Control-Max-Age: 600' );
 		}
