@@ -470,7 +470,6 @@ export class WordPressContentSource implements ContentSource {
   /** Reads everything into raw items (no validation). */
   async read(): Promise<RawContent> {
     this.stats = { requests: 0, items: 0, media: 0, downloaded: 0 };
-    await mkdir(this.#mediaDir, { recursive: true });
     const maps = new Map(COLLECTION_NAMES.map((n) => [n, fieldsOf(n)] as const));
     const taxonomies = [
       ...new Set(
@@ -486,6 +485,8 @@ export class WordPressContentSource implements ContentSource {
         this.#all(COLLECTION_SCHEMAS[n].folder, 'context=edit&status=publish'),
       ),
     ]);
+    // Created once WordPress has answered: the content root of the build, even with no media.
+    await mkdir(this.#mediaDir, { recursive: true });
     const raw: RawContent = {
       site,
       siteFile: site.file,
