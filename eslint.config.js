@@ -11,6 +11,7 @@ export default tseslint.config(
       '**/dist/**',
       'storybook-static/**',
       'site/**',
+      'site-wordpress/**',
       'packages/*/json/**',
       'packages/*/files/**',
       '**/*.d.ts',

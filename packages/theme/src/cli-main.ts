@@ -1,6 +1,10 @@
 // The piazza command (loaded by cli.ts once NODE_ENV is set).
 import { parseArgs } from 'node:util';
-import { ContentValidationError, formatIssue } from './content/index.js';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { ContentValidationError, WordPressContentSource, formatIssue } from './content/index.js';
+import type { ContentSource } from './content/index.js';
 import { buildSite } from './generator/build.js';
 import { ColourError } from './generator/css.js';
 import { exportPartials } from './generator/partials.js';
@@ -12,12 +16,19 @@ const USAGE = `piazza ${THEME_VERSION} — il tema dei siti dei Comuni (Modello 
 Uso:
   piazza build --content CARTELLA --out CARTELLA   costruisce il sito statico
   piazza build --demo --out CARTELLA               costruisce il Comune di Esempio
+  piazza build --source wordpress --wp-url URL --out CARTELLA
+                                                   costruisce il sito dai contenuti di WordPress
+                                                   (plugin Piazza); utente e password applicativa
+                                                   in PIAZZA_WP_USER e PIAZZA_WP_APP_PASSWORD
   piazza serve CARTELLA [--port 8080]              serve una build con gli header di sicurezza
   piazza export partials --out CARTELLA            header, footer, rating e cookie bar con {{segnaposto}}
   piazza css --primary-color '#rrggbb' --out FILE [--purge 'dist/**/*.{html,js}']
                                                    Bootstrap Italia col colore del Comune per un'app,
                                                    purgato sui file compilati dell'app
 
+Opzioni di WordPress: --wp-user UTENTE (o PIAZZA_WP_USER), --site FILE (site.yml con le
+  impostazioni che WordPress non ha: baseUrl, description, logo, social…), --media CARTELLA
+  (dove scaricare i media, predefinita .cache/piazza-wordpress/<host>).
 Opzioni di build: --no-purge (un solo CSS per tutto il sito), --cache CARTELLA (cache del CSS),
   --no-precompress (senza i file .br e .gz accanto a ogni file di testo).
 `;
@@ -38,6 +49,11 @@ export async function main(argv: string[]): Promise<number> {
       options: {
         content: { type: 'string' },
         demo: { type: 'boolean', default: false },
+        source: { type: 'string' },
+        'wp-url': { type: 'string' },
+        'wp-user': { type: 'string' },
+        site: { type: 'string' },
+        media: { type: 'string' },
         out: { type: 'string' },
         cache: { type: 'string' },
         'no-purge': { type: 'boolean', default: false },
@@ -45,13 +61,31 @@ export async function main(argv: string[]): Promise<number> {
         quiet: { type: 'boolean', default: false },
       },
     });
-    if (!values.out || (!values.content && !values.demo)) {
+    const wordpress = values.source === 'wordpress';
+    if (values.source !== undefined && !wordpress && values.source !== 'markdown') {
+      process.stderr.write(
+        `piazza build: --source accetta markdown o wordpress, non "${values.source}"\n`,
+      );
+      return 2;
+    }
+    if (!values.out || (!wordpress && !values.content && !values.demo)) {
       process.stderr.write(`piazza build: servono --out e --content (o --demo)\n\n${USAGE}`);
       return 2;
     }
     const log = values.quiet ? undefined : (m: string) => process.stdout.write(`  ${m}\n`);
     try {
+      let source: ContentSource | undefined;
+      if (wordpress) {
+        const made = wordpressSource(values);
+        if (typeof made === 'string') {
+          process.stderr.write(`piazza build: ${made}\n`);
+          return 2;
+        }
+        source = made;
+        log?.(`contenuti da WordPress: ${made.url}`);
+      }
       const result = await buildSite({
+        ...(source ? { source } : {}),
         ...(values.content ? { content: values.content } : {}),
         demo: values.demo,
         out: values.out,
@@ -191,4 +225,47 @@ export async function main(argv: string[]): Promise<number> {
   }
   process.stderr.write(`piazza: comando sconosciuto "${command}"\n\n${USAGE}`);
   return 2;
+}
+
+/** The WordPress source of `piazza build --source wordpress`, or what is missing. */
+function wordpressSource(values: {
+  'wp-url'?: string | undefined;
+  'wp-user'?: string | undefined;
+  site?: string | undefined;
+  media?: string | undefined;
+}): WordPressContentSource | string {
+  const url = values['wp-url'];
+  if (!url) return "--source wordpress: serve --wp-url con l'indirizzo di WordPress";
+  const user = values['wp-user'] ?? process.env.PIAZZA_WP_USER;
+  const password = process.env.PIAZZA_WP_APP_PASSWORD;
+  if (!user || !password)
+    return (
+      '--source wordpress: servono un utente di WordPress (--wp-user o PIAZZA_WP_USER) e una sua ' +
+      'password applicativa (PIAZZA_WP_APP_PASSWORD; Utenti → Profilo → Password applicative)'
+    );
+  let siteBase: Record<string, unknown> | undefined;
+  if (values.site) {
+    let parsed: unknown;
+    try {
+      parsed = parseYaml(readFileSync(values.site, 'utf8'), { maxAliasCount: 100 });
+    } catch (err) {
+      return `--site ${values.site}: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`;
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+      return `--site ${values.site}: atteso un file YAML di coppie chiave: valore`;
+    siteBase = parsed as Record<string, unknown>;
+  }
+  let host = 'wordpress';
+  try {
+    host = new URL(url).host.replace(/[^A-Za-z0-9.-]/g, '_');
+  } catch {
+    /* the source names the bad URL */
+  }
+  return new WordPressContentSource({
+    url,
+    auth: { user, password },
+    mediaDir: values.media ?? path.join('.cache', 'piazza-wordpress', host),
+    ...(siteBase ? { siteBase } : {}),
+    ...(values.site ? { siteBaseDir: path.dirname(path.resolve(values.site)) } : {}),
+  });
 }

@@ -32,7 +32,9 @@ const REST_KEYWORDS = new Set([
   'pattern',
   'default',
 ]);
-const REST_FORMATS = new Set(['date-time', 'email', 'uri', 'ip', 'uuid', 'hex-color']);
+// Not 'date-time': WordPress's is RFC 3339 with seconds and offset, and answers null (and refuses
+// writes) for the theme's canonical "AAAA-MM-GG" and "AAAA-MM-GGTHH:MM" (the pattern stays).
+const REST_FORMATS = new Set(['email', 'uri', 'ip', 'uuid', 'hex-color']);
 const TYPES = new Set(['string', 'number', 'integer', 'boolean', 'array', 'object']);
 
 export class SchemaError extends Error {
@@ -133,6 +135,14 @@ function field(key, prop, required, file) {
     throw new SchemaError(file, where, '"x-piazza-body" must be on a string');
   }
   const image = prop['x-piazza-image'] === true;
+  // The theme's own message for this field left blank, shown as it is on the edit screen.
+  const missing = prop['x-piazza-required-message'];
+  if (
+    missing !== undefined &&
+    (!isObject(missing) || typeof missing.it !== 'string' || typeof missing.en !== 'string')
+  ) {
+    throw new SchemaError(file, where, '"x-piazza-required-message" must be { "it", "en" } texts');
+  }
   return {
     key,
     type,
@@ -147,6 +157,7 @@ function field(key, prop, required, file) {
     ...(body ? { body: true } : {}),
     ...(prop.contentMediaType === 'text/markdown' ? { markdown: true } : {}),
     ...(image ? { image: true } : {}),
+    ...(required && missing ? { requiredMessage: { it: missing.it, en: missing.en } } : {}),
     ...(typeof prop.format === 'string' ? { format: prop.format } : {}),
     ...(prop.default !== undefined ? { default: prop.default } : {}),
     schema: restSchema(prop, file, where),

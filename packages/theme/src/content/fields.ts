@@ -30,6 +30,8 @@ export interface FieldInfo {
   image?: boolean;
   /** Former or common names of the field, suggested when met as unknown keys. */
   aliases?: readonly string[];
+  /** The message of a required field left blank (Italian, English): what CMS forms show too. */
+  missing?: { it: string; en: string };
 }
 
 /** The metadata of every schema built here (zod's registry, looked up by schema instance). */
@@ -81,17 +83,14 @@ export function req<S extends z.ZodType>(
   missing?: readonly [string, string],
   more: FieldInfo = {},
 ) {
+  const message = missing
+    ? { it: `manca ${missing[0]}`, en: `missing ${missing[1]}` }
+    : { it: 'manca il campo obbligatorio', en: 'missing required field' };
   const field = z.preprocess((value, ctx) => {
-    if (isBlank(value) || (Array.isArray(value) && value.length === 0))
-      problem(
-        ctx,
-        missing
-          ? { it: `manca ${missing[0]}`, en: `missing ${missing[1]}` }
-          : { it: 'manca il campo obbligatorio', en: 'missing required field' },
-      );
+    if (isBlank(value) || (Array.isArray(value) && value.length === 0)) problem(ctx, message);
     return value;
   }, schema);
-  return withInfo(field, labelInfo(labels, more));
+  return withInfo(field, labelInfo(labels, { missing: message, ...more }));
 }
 
 const absentIfBlank = (value: unknown): unknown => (isBlank(value) ? undefined : value);

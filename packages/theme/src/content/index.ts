@@ -15,3 +15,5 @@ export type { FileResolver } from './files.js';
 export { contrastRatio } from './collections/site.js';
 export { COLLECTION_SCHEMAS, ALL_SCHEMAS } from './collections/index.js';
 export { schemaFiles, collectionJsonSchema, jsonSchemaOf } from './json-schema.js';
+export { WordPressContentSource, WordPressSourceError, WP_PER_PAGE } from './wordpress-source.js';
+export type { WordPressContentSourceOptions } from './wordpress-source.js';

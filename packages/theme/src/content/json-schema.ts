@@ -13,6 +13,8 @@ function labels(info: ReturnType<typeof resolve>['info']): JsonSchema {
   if (info.help !== undefined) out.description = info.help;
   if (info.labelEn !== undefined) out['x-piazza-label-en'] = info.labelEn;
   if (info.helpEn !== undefined) out['x-piazza-help-en'] = info.helpEn;
+  // The validation's own message for a required field left blank, for CMS edit screens.
+  if (info.missing !== undefined) out['x-piazza-required-message'] = info.missing;
   return out;
 }
 

@@ -1,7 +1,7 @@
 // The build-time reader of @piazza/theme's JSON Schema and the plugin zip, in plain Node.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { inflateRawSync } from 'node:zlib';
 import os from 'node:os';
 import path from 'node:path';
@@ -186,3 +186,31 @@ test('the build writes an installable zip: plugin header, generated model, vocab
     rmSync(out, { recursive: true, force: true });
   }
 });
+
+const THEME_SCHEMA = path.resolve(FIXTURE, '..', '..', '..', '..', 'theme', 'dist', 'schema');
+
+test(
+  "the theme's published schema: required-field messages pass through, dates keep their own form",
+  { skip: !existsSync(path.join(THEME_SCHEMA, 'index.json')) && 'theme not built' },
+  () => {
+    const model = readContentModel(THEME_SCHEMA);
+    const field = (c, k) =>
+      model.collections.find((x) => x.name === c).fields.find((f) => f.key === k);
+    const published = JSON.parse(
+      readFileSync(path.join(THEME_SCHEMA, 'servizio.schema.json'), 'utf8'),
+    );
+    // The edit screen shows the theme validation's own message, not a re-typed one.
+    assert.deepEqual(
+      field('servizio', 'comeFare').requiredMessage,
+      published.properties.comeFare['x-piazza-required-message'],
+    );
+    assert.match(
+      field('servizio', 'comeFare').requiredMessage.it,
+      /^manca la sezione obbligatoria "Come fare" della scheda servizio/,
+    );
+    assert.equal(field('servizio', 'quantoCosta').requiredMessage, undefined);
+    // WordPress's "date-time" format (RFC 3339 with seconds) would null "2026-06-21T18:30".
+    assert.equal(field('evento', 'start').schema.format, undefined);
+    assert.ok(field('evento', 'start').schema.pattern);
+  },
+);

@@ -311,8 +311,12 @@ final class Piazza_Content {
 			}
 			$v = $value( $f );
 			if ( null === $v || '' === $v || array() === $v || ( is_string( $v ) && '' === trim( $v ) ) ) {
-				/* translators: 1: field label, 2: field key */
-				$out[] = sprintf( __( 'Manca il campo obbligatorio «%1$s» (%2$s).', 'piazza' ), $f['label']['it'], $f['key'] );
+				$theme = $f['requiredMessage']['it'] ?? null;
+				// The theme's validation message (from the published JSON Schema), as the build gives it.
+				$out[] = is_string( $theme )
+					? sprintf( '«%1$s» (%2$s): %3$s', $f['label']['it'], $f['key'], $theme )
+					/* translators: 1: field label, 2: field key */
+					: sprintf( __( 'Manca il campo obbligatorio «%1$s» (%2$s).', 'piazza' ), $f['label']['it'], $f['key'] );
 			}
 		}
 		return $out;
