@@ -410,7 +410,12 @@ export async function crawl(startUrl: string, opts: CrawlOptions = {}): Promise<
   const order = (u?: string): number => [...visited].indexOf(u ?? '');
   pages.sort((a, b) => order(a.url) - order(b.url));
   const criteria = summarise(CRITERIA, opts.criteria, pages, site);
-  const services = summariseRequests(SERVICE_CRITERIA, opts.criteria, requestFindings);
+  // The rows that need the flow driven in the browser are reported only with `flows`.
+  const services = summariseRequests(
+    SERVICE_CRITERIA.filter((c) => opts.flows || c.mode === 'markup'),
+    opts.criteria,
+    requestFindings,
+  );
   return {
     startUrl,
     pages,

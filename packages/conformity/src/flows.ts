@@ -14,7 +14,7 @@ import type { Finding } from './types.js';
 export interface DriveOptions {
   /** The scheda's maximum time in days (CSE.1.10). */
   maxDays?: number;
-  /** Time allowed for each screen to follow an action, ms (default 8000). */
+  /** Time allowed for each screen to follow an action, ms (default 15000). */
   stepTimeoutMs?: number;
   /** Navigation timeout, ms (default 30000). */
   timeoutMs?: number;
@@ -251,11 +251,15 @@ async function changed(page: Page, before: Screen, timeout: number): Promise<boo
   return !!(await poll(async () => signature(await page.evaluate(readScreen)) !== sig, timeout));
 }
 
+/** Clicks a control; if something covers it, clicks it from script. Gone = nothing to do. */
 async function clickSafely(l: Locator): Promise<void> {
+  if (!(await l.count())) return;
   try {
     await l.click({ timeout: 3000 });
   } catch {
-    await l.evaluate((el) => (el as HTMLElement).click());
+    await l
+      .evaluate((el) => (el as HTMLElement).click(), undefined, { timeout: 2000 })
+      .catch(() => undefined);
   }
 }
 
@@ -273,7 +277,7 @@ async function fill(page: Page, stepTimeout: number): Promise<string[]> {
       try {
         if (a.kind === 'check') {
           // A click as the keyboard's Space gives it (Bootstrap Italia draws the box over the input).
-          await l.evaluate((el) => (el as HTMLInputElement).click());
+          await l.evaluate((el) => (el as HTMLInputElement).click(), undefined, { timeout: 3000 });
         } else if (a.kind === 'select') await l.selectOption(a.value, { timeout: 3000 });
         else if (a.kind === 'file')
           await l.setInputFiles(
@@ -330,7 +334,7 @@ export async function driveFlow(
   url: string,
   o: DriveOptions = {},
 ): Promise<FlowRun> {
-  const stepTimeout = o.stepTimeoutMs ?? 8000;
+  const stepTimeout = o.stepTimeoutMs ?? 15000;
   const want = (c: string): boolean => !o.criteria || o.criteria.includes(c);
   const steps: string[] = [];
   const drafts: { label: string; control: boolean }[] = [];
@@ -383,7 +387,7 @@ export async function driveFlow(
       let ok = false;
       for (let i = 0; i < 8 && !ok; i++) {
         await clickSafely(access);
-        ok = await changed(page, screen, 1500);
+        ok = await changed(page, screen, 2000 + 500 * i);
       }
       if (!ok)
         return stop({
