@@ -394,11 +394,18 @@ export async function driveFlow(
           it: 'il pulsante di accesso (SPID/CIE) non porta al primo passo.',
           en: 'the sign-in button (SPID/CIE) does not lead to the first step.',
         });
-    } else if (!screen.step) {
-      return stop({
-        it: 'nessun accesso simulato (pulsante SPID/CIE) né stepper: il flusso richiede il gateway reale.',
-        en: 'no simulated sign-in (SPID/CIE button) and no stepper: the flow needs the real gateway.',
-      });
+    } else {
+      // No button: the sign-in is a link to the comune's SPID/CIE gateway (real credentials).
+      const gateway = await page.evaluate(() =>
+        Array.from(document.querySelectorAll('[data-piazza-check="flow"] a[href]')).some((a) =>
+          /\b(SPID|CIE)\b/.test(a.textContent ?? ''),
+        ),
+      );
+      if (gateway || !screen.step)
+        return stop({
+          it: 'l’accesso passa dal gateway SPID/CIE del comune (un link): piazza-check non accede con credenziali reali; servono un accesso simulato o di prova sullo stesso sito.',
+          en: 'the sign-in goes through the comune’s SPID/CIE gateway (a link): piazza-check does not sign in with real credentials; it needs a simulated or test sign-in on the same site.',
+        });
     }
     for (let guard = 0; guard < 20; guard++) {
       screen = await page.evaluate(readScreen);

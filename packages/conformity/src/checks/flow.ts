@@ -255,8 +255,14 @@ function datesFinding(el: Element, o: FlowScreenOptions): Finding {
       `La data massima per la risposta (${latest.written}) è ${span} giorni dopo la presa in carico, oltre il tempo massimo della scheda (${o.maxDays} giorni).`,
       `The latest date for an answer (${latest.written}) is ${span} days after the date taken in charge, beyond the service card's maximum time (${o.maxDays} days).`,
     );
-  const max = o.maxDays === undefined ? '' : ` (scheda: ${o.maxDays})`;
-  const maxEn = o.maxDays === undefined ? '' : ` (service card: ${o.maxDays})`;
+  const max =
+    o.maxDays === undefined
+      ? ' (la scheda non indica il tempo massimo: nessun confronto)'
+      : ` (scheda: ${o.maxDays})`;
+  const maxEn =
+    o.maxDays === undefined
+      ? ' (the service card states no maximum time: not compared)'
+      : ` (service card: ${o.maxDays})`;
   return finding(
     'CSE.1.10',
     'pass',
