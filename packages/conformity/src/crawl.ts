@@ -112,14 +112,14 @@ export async function crawl(startUrl: string, opts: CrawlOptions = {}): Promise<
   }
   const free: Slot[] = [];
   const waiting: ((s: Slot) => void)[] = [];
-  const contexts: BrowserContext[] = [];
+  let created = 0;
   async function acquire(): Promise<Slot> {
     const s = free.pop();
     if (s) return s;
-    if (contexts.length < concurrency) {
+    if (created < concurrency) {
+      created++; // counted before the await: parallel callers never open more than `concurrency`
       // Only the given host is ever contacted.
       const context = await restrictedContext(browser, sameSite);
-      contexts.push(context);
       return { context, page: await context.newPage() };
     }
     return new Promise((resolve) => waiting.push(resolve));
