@@ -2,11 +2,13 @@
 import { crawl, type CrawlOptions } from './crawl.js';
 import { formatReport } from './format.js';
 
-const USAGE = `Uso / usage: piazza-check <url> [--max-pages N] [--json] [--lang it|en]
+const USAGE = `Uso / usage: piazza-check <url> [--max-pages N] [--json] [--lang it|en] [--flows]
                     [--chromium PATH] [--concurrency N] [--criteria C.SI.1.6,C.SI.2.3]
 
 Verifica i criteri del Modello Comuni su tutte le pagine trovate da <url> (contatta solo quell'host).
 Checks the Modello Comuni criteria on every page found from <url> (contacts only that host).
+--flows: compila e invia ogni richiesta online del sito (CSE.1.2, 1.6, 1.7, 1.8, 1.10).
+--flows: fills in and sends every online request of the site (CSE.1.2, 1.6, 1.7, 1.8, 1.10).
 Exit: 0 = every criterion passes (tolerance counts as passed), 1 = at least one fails, 2 = error.`;
 
 async function main(argv: string[]): Promise<number> {
@@ -22,6 +24,7 @@ async function main(argv: string[]): Promise<number> {
       return v;
     };
     if (a === '--json') json = true;
+    else if (a === '--flows') opts.flows = true;
     else if (a === '--max-pages') opts.maxPages = Number(value());
     else if (a === '--concurrency') opts.concurrency = Number(value());
     else if (a === '--chromium') opts.chromiumPath = value();

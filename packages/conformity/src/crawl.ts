@@ -1,89 +1,19 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { MIN_NUMBER_OF_SERVICES } from './data/service.js';
 import { PRIMARY_MENU_ITEMS } from './data/menu.js';
-import { CRITERIA, finding, worstOf } from './criteria.js';
+import { CRITERIA, finding } from './criteria.js';
 import { byDataElement, usableHref } from './dom.js';
 import { scoreSecondLevel, secondLevelLinks, type SecondLevelLink } from './checks/navigation.js';
 import { analysePage } from './page.js';
-import { checkRequestDocument, SERVICE_CRITERIA } from './checks/services.js';
-import { parseHtml } from './html.js';
-import type { Finding, Message, Outcome, PageKind, Report } from './types.js';
+import { SERVICE_CRITERIA } from './checks/services.js';
+import { launchChromium, restrictedContext } from './browser.js';
+import { mapLimit } from './concurrency.js';
+import type { CrawlOptions, SiteReport } from './crawl-types.js';
+import { checkRequests } from './requests.js';
+import { summarise, summariseRequests } from './summary.js';
+import type { Finding, PageKind, Report } from './types.js';
 
-export interface CrawlOptions {
-  /** Visit at most this many pages (an evenly spread, deterministic sample of the leaf pages). */
-  maxPages?: number;
-  /** Chromium executable; default $CHROMIUM_PATH or /usr/bin/chromium. */
-  chromiumPath?: string;
-  /** Pages checked in parallel (default 4). */
-  concurrency?: number;
-  /** Only these criteria. */
-  criteria?: string[];
-  /** Navigation timeout per page in ms (default 30000). */
-  timeoutMs?: number;
-  /** Called after each page is checked. */
-  onPage?: (report: Report) => void;
-}
-
-export interface CriterionSummary {
-  criterion: string;
-  title: Message;
-  /** "not-run" when no page of the crawl was of a kind the criterion applies to. */
-  outcome: Outcome | 'not-run';
-  pages: Record<Outcome, number>;
-  /** Site-level findings and every non-passing page finding, with its page. */
-  findings: (Finding & { url?: string })[];
-}
-
-export interface SiteReport {
-  startUrl: string;
-  pages: Report[];
-  /** Findings about the whole site (number of services, second-level titles, link targets…). */
-  site: Finding[];
-  criteria: CriterionSummary[];
-  /**
-   * "Controlli aggiuntivi Piazza": the service criteria (CSE.*) checked on the online request
-   * pages that the visited service cards link to ([data-element="service-online-access"]). The
-   * official validator checks none of them: they never change `passed`.
-   */
-  services: CriterionSummary[];
-  /**
-   * The request pages checked for `services`, and the "Accedi al servizio" links that lead to
-   * another site (the comune's own platform, a national portal): those are not checked.
-   */
-  requests: { checked: string[]; elsewhere: string[] };
-  /** Pages that could not be loaded. */
-  errors: { url: string; error: string }[];
-  /** True when no C.SI/R.SI criterion fails and every page loaded (`services` not counted). */
-  passed: boolean;
-  durationMs: number;
-}
-
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
-async function mapLimit<T, R>(
-  items: readonly T[],
-  limit: number,
-  fn: (item: T) => Promise<R>,
-): Promise<R[]> {
-  const out: R[] = new Array<R>(items.length);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await fn(items[i] as T);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return out;
-}
+export type { CrawlOptions, CriterionSummary, FlowSummary, SiteReport } from './crawl-types.js';
 
 /** Evenly spread, deterministic sample of n items. */
 export function sample<T>(items: readonly T[], n: number): T[] {
@@ -111,16 +41,11 @@ export async function crawl(startUrl: string, opts: CrawlOptions = {}): Promise<
   const site: Finding[] = [];
   const visited = new Set<string>();
   const requestFindings: (Finding & { url: string })[] = [];
-  const requests: SiteReport['requests'] = { checked: [], elsewhere: [] };
+  const requests: SiteReport['requests'] = { checked: [], elsewhere: [], driven: [] };
   const concurrency = opts.concurrency ?? 4;
   const timeout = opts.timeoutMs ?? 30000;
 
-  // Loaded on use: playwright-core sets globals when imported, and the library stays side-effect free.
-  const { chromium } = await import('playwright-core');
-  const browser: Browser = await chromium.launch({
-    executablePath: opts.chromiumPath ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-  });
+  const browser: Browser = await launchChromium(opts.chromiumPath);
 
   /** Absolute same-site URL of an href, without fragment; null otherwise. */
   const resolve = (href: string | null | undefined, base: string): string | null => {
@@ -187,24 +112,14 @@ export async function crawl(startUrl: string, opts: CrawlOptions = {}): Promise<
   }
   const free: Slot[] = [];
   const waiting: ((s: Slot) => void)[] = [];
-  const contexts: BrowserContext[] = [];
+  let created = 0;
   async function acquire(): Promise<Slot> {
     const s = free.pop();
     if (s) return s;
-    if (contexts.length < concurrency) {
-      const context = await browser.newContext({ serviceWorkers: 'block' });
-      contexts.push(context);
+    if (created < concurrency) {
+      created++; // counted before the await: parallel callers never open more than `concurrency`
       // Only the given host is ever contacted.
-      await context.route('**/*', (route) => {
-        let ok = false;
-        try {
-          const u = new URL(route.request().url());
-          ok = sameSite(u) || u.protocol === 'data:' || u.protocol === 'blob:';
-        } catch {
-          ok = false;
-        }
-        return ok ? route.continue() : route.abort('blockedbyclient');
-      });
+      const context = await restrictedContext(browser, sameSite);
       return { context, page: await context.newPage() };
     }
     return new Promise((resolve) => waiting.push(resolve));
@@ -478,100 +393,29 @@ export async function crawl(startUrl: string, opts: CrawlOptions = {}): Promise<
     }
     const leafVisits = await mapLimit(chosen, concurrency, (l) => visit(l.url, l.kind));
 
-    // E. Piazza's additional checks (CSE.*): the request page of each visited service card,
-    // as the server sends it (no script runs: the first screen of the flow).
-    const wantedServices = SERVICE_CRITERIA.map((c) => c.id).filter(
-      (c) => !opts.criteria || opts.criteria.includes(c),
+    // E. Piazza's additional checks (CSE.*) on the request pages of the visited service cards.
+    const cards = leafVisits.filter((v): v is Visit => !!v && v.report.kind === 'service');
+    const r = await checkRequests(
+      browser,
+      cards.map((v) => ({ url: v.report.url ?? homeUrl, doc: v.doc })),
+      { ...opts, concurrency, timeoutMs: timeout },
+      { resolve, sameSite },
     );
-    if (wantedServices.length) {
-      const targets = [
-        ...new Set(
-          leafVisits.flatMap((v) =>
-            v && v.report.kind === 'service'
-              ? hrefsOf(v.doc, 'service-online-access', v.report.url ?? homeUrl)
-              : [],
-          ),
-        ),
-      ];
-      requests.checked.push(...targets);
-      for (const v of leafVisits) {
-        if (!v || v.report.kind !== 'service') continue;
-        for (const el of byDataElement(v.doc, 'service-online-access')) {
-          const href = usableHref(el.matches('a') ? el : (el.querySelector('a[href]') ?? el));
-          if (!href || resolve(href, v.report.url ?? homeUrl)) continue;
-          try {
-            requests.elsewhere.push(new URL(href, v.report.url ?? homeUrl).href);
-          } catch {
-            // not a URL: C.SI.1.3 reports the service card
-          }
-        }
-      }
-      await mapLimit(targets, concurrency, async (url) => {
-        const html = await fetch(url, {
-          headers: { accept: 'text/html' },
-          signal: AbortSignal.timeout(timeout),
-        }).then(
-          async (r) => (r.ok ? r.text() : `HTTP ${r.status}`),
-          (e: unknown) => `${(e as Error).message}`,
-        );
-        if (!/^\s*</.test(html)) {
-          requestFindings.push({
-            ...finding(
-              'CSE.1.1',
-              'fail',
-              `Il link «Accedi al servizio» porta a una pagina che non risponde (${html}).`,
-              `The «Accedi al servizio» link leads to a page that does not respond (${html}).`,
-            ),
-            url,
-          });
-          return;
-        }
-        for (const f of checkRequestDocument(parseHtml(html), wantedServices))
-          requestFindings.push({ ...f, url });
-      });
-    }
+    requestFindings.push(...r.findings);
+    Object.assign(requests, r.requests);
   } finally {
     await browser.close();
   }
 
-  // Summary per criterion
   const order = (u?: string): number => [...visited].indexOf(u ?? '');
   pages.sort((a, b) => order(a.url) - order(b.url));
-  const criteria: CriterionSummary[] = CRITERIA.filter(
-    (c) => !opts.criteria || opts.criteria.includes(c.id),
-  ).map((c) => {
-    const pageFindings = pages.flatMap((p) =>
-      p.findings
-        .filter((f) => f.criterion === c.id)
-        .map((f) => ({ ...f, ...(p.url ? { url: p.url } : {}) })),
-    );
-    const siteFindings = site.filter((f) => f.criterion === c.id);
-    const all = [...siteFindings, ...pageFindings];
-    const counts: Record<Outcome, number> = { pass: 0, tolerance: 0, fail: 0 };
-    for (const f of pageFindings) counts[f.outcome]++;
-    return {
-      criterion: c.id,
-      title: c.title,
-      outcome: all.length ? worstOf(all.map((f) => f.outcome)) : 'not-run',
-      pages: counts,
-      findings: [...siteFindings, ...pageFindings.filter((f) => f.outcome !== 'pass')],
-    };
-  });
-  requestFindings.sort((a, b) => a.url.localeCompare(b.url));
-  const services: CriterionSummary[] = SERVICE_CRITERIA.filter(
-    (c) => !opts.criteria || opts.criteria.includes(c.id),
-  ).map((c) => {
-    const fs = requestFindings.filter((f) => f.criterion === c.id);
-    const counts: Record<Outcome, number> = { pass: 0, tolerance: 0, fail: 0 };
-    for (const f of fs) counts[f.outcome]++;
-    return {
-      criterion: c.id,
-      title: c.title,
-      outcome: fs.length ? worstOf(fs.map((f) => f.outcome)) : 'not-run',
-      pages: counts,
-      findings: fs.filter((f) => f.outcome !== 'pass'),
-    };
-  });
+  const criteria = summarise(CRITERIA, opts.criteria, pages, site);
+  // The rows that need the flow driven in the browser are reported only with `flows`.
+  const services = summariseRequests(
+    SERVICE_CRITERIA.filter((c) => opts.flows || c.mode === 'markup'),
+    opts.criteria,
+    requestFindings,
+  );
   return {
     startUrl,
     pages,
@@ -581,6 +425,7 @@ export async function crawl(startUrl: string, opts: CrawlOptions = {}): Promise<
     requests: {
       checked: [...requests.checked].sort(),
       elsewhere: [...new Set(requests.elsewhere)].sort(),
+      driven: [...requests.driven].sort((a, b) => a.url.localeCompare(b.url)),
     },
     errors,
     passed: !errors.length && criteria.every((c) => c.outcome !== 'fail'),

@@ -2,9 +2,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkHtml, checkRequestHtml, SERVICE_CRITERION_IDS } from './index.js';
+import {
+  checkFlowScreenHtml,
+  checkHtml,
+  checkRequestHtml,
+  REQUEST_PAGE_CRITERION_IDS,
+  SERVICE_CRITERION_IDS,
+} from './index.js';
 import type { PageKind } from './types.js';
-import { cseExpectations, expectations, mismatches } from '../test/fixtures/expect.mjs';
+import { cseExpectations, expectations, flowScreen, mismatches } from '../test/fixtures/expect.mjs';
 import { FIXTURES, PAGES_DIR, renderFixture } from '../test/fixtures/generate.mjs';
 
 const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), '../test/fixtures/pages');
@@ -68,23 +74,37 @@ describe('request pages: controlli aggiuntivi Piazza (checkRequestHtml, CSE.*)',
     cseExpectations(readFileSync(path.join(dir, `${f}.html`), 'utf8')),
   );
 
+  /** The first screen through checkRequestHtml; a later screen through checkFlowScreenHtml. */
+  const judge = (html: string) => {
+    const screen = flowScreen(html);
+    return screen ? checkFlowScreenHtml(html, screen) : checkRequestHtml(html);
+  };
+
   it.each(requests)('%s', (file) => {
     const html = readFileSync(path.join(dir, `${file}.html`), 'utf8');
     const exp = cseExpectations(html) ?? new Map<string, string>();
-    const findings = checkRequestHtml(html);
-    expect(findings.map((f) => f.criterion)).toEqual([...SERVICE_CRITERION_IDS]);
+    const screen = flowScreen(html);
+    const findings = judge(html);
+    expect(findings.map((f) => f.criterion)).toEqual(
+      screen?.screen === 'step'
+        ? ['CSE.1.6']
+        : screen
+          ? ['CSE.1.2', 'CSE.1.10', 'CSE.1.7']
+          : [...REQUEST_PAGE_CRITERION_IDS],
+    );
     expect(mismatches({ findings }, exp)).toEqual([]);
   });
 
   it('cover every CSE check with a passing page and at least one failing page', () => {
     const seen = new Map<string, Set<string>>();
     for (const file of requests) {
-      for (const f of checkRequestHtml(readFileSync(path.join(dir, `${file}.html`), 'utf8'))) {
+      for (const f of judge(readFileSync(path.join(dir, `${file}.html`), 'utf8'))) {
         const s = seen.get(f.criterion) ?? new Set<string>();
         s.add(f.outcome);
         seen.set(f.criterion, s);
       }
     }
+    expect([...seen.keys()].sort()).toEqual([...SERVICE_CRITERION_IDS].sort());
     for (const c of SERVICE_CRITERION_IDS)
       expect([...(seen.get(c) ?? [])].sort(), c).toEqual(expect.arrayContaining(['fail', 'pass']));
   });

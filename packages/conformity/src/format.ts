@@ -100,12 +100,21 @@ export function formatReport(report: Report | SiteReport, opts: FormatOptions = 
         ]);
       }
       out.push(table(srows));
-      const req = report.requests ?? { checked: [], elsewhere: [] };
+      const req = report.requests ?? { checked: [], elsewhere: [], driven: [] };
       out.push(
         lang === 'it'
           ? `${req.checked.length} pagine di richiesta verificate (il primo passo, come lo invia il server); ${req.elsewhere.length} link «Accedi al servizio» portano ad altri siti, non verificati.`
           : `${req.checked.length} request pages checked (the first step, as the server sends it); ${req.elsewhere.length} «Accedi al servizio» links lead to other sites, not checked.`,
       );
+      const driven = req.driven ?? [];
+      if (driven.length) {
+        const done = driven.filter((d) => d.steps.at(-1) === 'conferma').length;
+        out.push(
+          lang === 'it'
+            ? `--flows: ${done} di ${driven.length} richieste compilate e inviate fino alla conferma.`
+            : `--flows: ${done} of ${driven.length} requests filled in and sent up to the confirmation.`,
+        );
+      }
       if (details) {
         for (const c of services.filter((x) => x.findings.length)) {
           out.push('', `■ ${c.criterion} ${c.title[lang]} — ${LABEL[c.outcome][lang]}`);

@@ -2,6 +2,11 @@ import { JSDOM } from 'jsdom';
 import { detectKind } from './kind.js';
 import { makeReport, runMarkupChecks } from './markup.js';
 import { checkRequestDocument } from './checks/services.js';
+import {
+  checkConfirmationDocument,
+  checkStepDocument,
+  type FlowScreenOptions,
+} from './checks/flow.js';
 import type { CheckOptions, Finding, Report } from './types.js';
 
 let parser: DOMParser | undefined;
@@ -34,4 +39,20 @@ export function checkHtml(html: string, opts: CheckOptions = {}): Report {
  */
 export function checkRequestHtml(html: string, opts: { criteria?: string[] } = {}): Finding[] {
   return checkRequestDocument(parseHtml(html), opts.criteria);
+}
+
+/**
+ * Piazza's checks of a screen after the first one, given as HTML (a snapshot, or a fixture):
+ * `screen: 'step'` → CSE.1.6 (a save-draft control); `screen: 'confirmation'` → CSE.1.2 (the
+ * request code), CSE.1.10 (the two dates, consistent with `maxDays` and `now`), CSE.1.7 (the
+ * rating after the confirmation). `piazza-check --flows` reaches these screens in Chromium.
+ */
+export function checkFlowScreenHtml(
+  html: string,
+  opts: FlowScreenOptions & { screen: 'step' | 'confirmation' },
+): Finding[] {
+  const doc = parseHtml(html);
+  return opts.screen === 'step'
+    ? checkStepDocument(doc, opts)
+    : checkConfirmationDocument(doc, opts);
 }

@@ -126,3 +126,42 @@ describe('checkHtml', () => {
     expect(out).toMatch(/C\.SI\.1\.6 .*PASS/);
   });
 });
+
+describe('--flows helpers', () => {
+  it('reads dates as written in Italian, English, dd/mm/yyyy and ISO; skips impossible ones', async () => {
+    const { findDates } = await import('./checks/flow.js');
+    const days = (s: string) => findDates(s).map((d) => d.written);
+    expect(days('Presa in carico il 5 dicembre 2026, esito entro il 4 gennaio 2027')).toEqual([
+      '5 dicembre 2026',
+      '4 gennaio 2027',
+    ]);
+    expect(days('on 5 December 2026 and 05/01/2027 and 2027-01-04')).toHaveLength(3);
+    expect(days('31 febbraio 2026 e 31/04/2026')).toEqual([]);
+    const [a, b] = findDates('1 marzo 2026 – 31 marzo 2026');
+    expect((b?.day ?? 0) - (a?.day ?? 0)).toBe(30);
+  });
+
+  it('reads the maximum time from the scheda', async () => {
+    const { maxDaysOf } = await import('./flows.js');
+    const doc = (t: string) => parseHtml(`<main><h2>Tempi e scadenze</h2><p>${t}</p></main>`);
+    expect(maxDaysOf(doc('Tempo massimo per la conclusione del procedimento: 30 giorni.'))).toBe(
+      30,
+    );
+    expect(maxDaysOf(doc('La TARI si paga in quattro rate.'))).toBeUndefined();
+  });
+
+  it('says how to install playwright-core when it is missing', async () => {
+    vi.resetModules();
+    vi.doMock('playwright-core', () => {
+      throw new Error("Cannot find package 'playwright-core'");
+    });
+    try {
+      const { launchChromium } = await import('./browser.js');
+      await expect(launchChromium()).rejects.toThrow(
+        /playwright-core non è installato.*npm install --save-dev playwright-core/,
+      );
+    } finally {
+      vi.doUnmock('playwright-core');
+    }
+  });
+});

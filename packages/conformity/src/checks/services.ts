@@ -19,9 +19,22 @@ export const SERVICE_CRITERIA: readonly CriterionInfo[] = [
     },
   },
   {
+    id: 'CSE.1.2',
+    mode: 'browser',
+    title: {
+      it: 'Conferma con il codice della richiesta',
+      en: 'Confirmation with the request code',
+    },
+  },
+  {
     id: 'CSE.1.4',
     mode: 'markup',
     title: { it: 'Riepilogo prima della conferma', en: 'Recap before confirmation' },
+  },
+  {
+    id: 'CSE.1.6',
+    mode: 'browser',
+    title: { it: 'Bozza salvabile a ogni passo', en: 'Draft can be saved at every step' },
   },
   {
     id: 'CSE.1.7',
@@ -33,6 +46,22 @@ export const SERVICE_CRITERIA: readonly CriterionInfo[] = [
     mode: 'markup',
     title: { it: 'Passi visibili e navigabili', en: 'Steps shown and navigable back' },
   },
+  {
+    id: 'CSE.1.10',
+    mode: 'browser',
+    title: {
+      it: 'Data di presa in carico e data massima',
+      en: 'Date taken in charge and latest date',
+    },
+  },
+];
+
+/** The rows judged on the first screen of a request page, as the server sends it. */
+export const REQUEST_PAGE_CRITERION_IDS: readonly string[] = [
+  'CSE.1.1',
+  'CSE.1.4',
+  'CSE.1.7',
+  'CSE.1.8',
 ];
 
 export const SERVICE_CRITERION_IDS: readonly string[] = SERVICE_CRITERIA.map((c) => c.id);
@@ -101,6 +130,11 @@ function stepsFinding(s: ReturnType<typeof findStepper>): Finding {
     `Stepper con ${s.items.length} passi, passo corrente ${at + 1}${at ? ', i precedenti riapribili' : ''}.`,
     `Stepper with ${s.items.length} steps, current step ${at + 1}${at ? ', the earlier ones reopenable' : ''}.`,
   );
+}
+
+/** CSE.1.8 of any screen of a flow (the stepper as it is now). */
+export function stepperFinding(doc: Document): Finding {
+  return stepsFinding(findStepper(doc));
 }
 
 /** The visible label of a step (without the "Passo n" number). */

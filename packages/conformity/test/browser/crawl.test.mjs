@@ -124,6 +124,7 @@ test('controlli aggiuntivi Piazza: CSE.* on the request pages, apart from the C.
       `${good.url}/servizi/servizio-2/richiesta/`,
     ],
     elsewhere: ['https://servizi.example.org/servizio-3'],
+    driven: [],
   });
   const cse = Object.fromEntries(report.services.map((c) => [c.criterion, c]));
   assert.deepEqual(Object.keys(cse), ['CSE.1.1', 'CSE.1.4', 'CSE.1.7', 'CSE.1.8']);

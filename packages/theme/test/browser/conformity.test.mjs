@@ -47,7 +47,7 @@ function piazzaCheck(args) {
     execFile(
       process.execPath,
       [path.join(CONFORMITY, 'cli.js'), ...args],
-      { env: { ...process.env, CHROMIUM_PATH: CHROMIUM }, maxBuffer: 64 << 20, timeout: 540_000 },
+      { env: { ...process.env, CHROMIUM_PATH: CHROMIUM }, maxBuffer: 64 << 20, timeout: 840_000 },
       (err, stdout, stderr) => resolve({ code: err ? (err.code ?? 1) : 0, stdout, stderr }),
     );
   });
@@ -56,11 +56,11 @@ function piazzaCheck(args) {
 test(
   'piazza-check passes every criterion on the demo site (exit 0)',
   {
-    timeout: 600_000,
+    timeout: 900_000,
     skip: !existsSync(path.join(CONFORMITY, 'cli.js')) && 'conformity not built',
   },
   async () => {
-    const r = await piazzaCheck([`${site.url}/`, '--json', '--concurrency', '2']);
+    const r = await piazzaCheck([`${site.url}/`, '--json', '--concurrency', '2', '--flows']);
     assert.ok(r.stdout, `no output from piazza-check: ${r.stderr}`);
     const report = JSON.parse(r.stdout);
     const { formatReport } = await import(path.join(CONFORMITY, 'index.js'));
@@ -92,8 +92,20 @@ test(
     assert.equal(custom.kind, 'first-level');
     assert.equal(custom.findings.find((f) => f.criterion === 'C.SI.2.5')?.outcome, 'pass');
     // Controlli aggiuntivi Piazza (CSE.*, not in the official validator): every request page of
-    // the demo that a service card links to passes them.
+    // the demo that a service card links to passes them, on the first screen and (--flows) when
+    // piazza-check fills it in and sends it: every flow reaches its confirmation.
     assert.ok(report.requests.checked.length >= 5, 'the demo request pages are checked');
+    assert.deepEqual(
+      report.requests.driven.map((d) => [d.url, d.steps.at(-1)]),
+      report.requests.checked.map((u) => [u, 'conferma']),
+      'every request page of the demo is driven to its confirmation',
+    );
+    for (const id of ['CSE.1.2', 'CSE.1.6', 'CSE.1.10'])
+      assert.deepEqual(
+        report.services.find((c) => c.criterion === id)?.pages,
+        { pass: report.requests.checked.length, tolerance: 0, fail: 0 },
+        id,
+      );
     assert.deepEqual(
       report.services
         .filter((c) => c.outcome !== 'pass')
