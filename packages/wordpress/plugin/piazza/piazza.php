@@ -39,6 +39,7 @@ require_once __DIR__ . '/includes/services-validate.php';
 require_once __DIR__ . '/includes/services-install.php';
 require_once __DIR__ . '/includes/identity.php';
 require_once __DIR__ . '/includes/applications.php';
+require_once __DIR__ . '/includes/drafts.php';
 require_once __DIR__ . '/includes/assistance.php';
 require_once __DIR__ . '/includes/services-admin.php';
 
