@@ -6,6 +6,7 @@ test('the public exports of @piazza/react', () => {
     [
       "ASSISTANCE_MESSAGE_MAX",
       "ASSISTANCE_SUBMIT_TIMEOUT_MS",
+      "AccessOptions",
       "AppointmentBooking",
       "AreaPersonale",
       "Attachment",
@@ -47,6 +48,7 @@ test('the public exports of @piazza/react', () => {
       "HttpPaymentsProvider",
       "Icon",
       "LegalNotes",
+      "LoadingStatus",
       "LocalStorageDraftStore",
       "MIN_CONTRAST",
       "MemoryApplicationsApi",
@@ -68,6 +70,7 @@ test('the public exports of @piazza/react', () => {
       "RequestReceipt",
       "RequestStatus",
       "RequiredFieldsNote",
+      "RetryAlert",
       "RichiestaAssistenza",
       "SIMULATED_CITIZEN",
       "SearchDialog",
