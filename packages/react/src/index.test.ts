@@ -96,6 +96,7 @@ test('the public exports of @piazza/react', () => {
       "TopicCard",
       "TopicChip",
       "TopicsGrid",
+      "accessOptionsMessages",
       "appointmentBookingMessages",
       "areaPersonaleMessages",
       "attachmentMessages",

@@ -13,9 +13,3 @@ export {
 } from './definition.js';
 export { flowRecipe, type FlowRecipe, type FlowStepName } from './recipes.js';
 export { EXAMPLE_SERVICES } from './services.js';
-export {
-  AccessOptions,
-  type AccessOptionsProps,
-  type AccessOptionsMessages,
-} from './steps/AccessStep.js';
-export { LoadingStatus, RetryAlert, type RetryAlertProps } from './FlowStatus.js';

@@ -4,8 +4,8 @@ import userEvent from '@testing-library/user-event';
 import { renderPiazza } from '../test-utils/render.js';
 import { axeViolations } from '../test-utils/axe.js';
 import { SimulatedIdentity, type IdentityProvider } from '../service-contracts/identity.js';
-import { AccessOptions } from './steps/AccessStep.js';
-import { RetryAlert } from './FlowStatus.js';
+import { AccessOptions } from './AccessOptions.js';
+import { RetryAlert } from '../FlowStatus/FlowStatus.js';
 
 const gateway: IdentityProvider = {
   simulated: false,

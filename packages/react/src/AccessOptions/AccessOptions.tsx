@@ -1,13 +1,10 @@
 'use client';
-import { useMessages } from '../../intl/messages.js';
-import { ServiceAccess } from '../../ServiceAccess/ServiceAccess.js';
-import type { AccessMethod, Citizen, IdentityProvider } from '../../service-contracts/identity.js';
-import { serviceFlowMessages, type ServiceFlowMessages } from '../ServiceFlow.intl.js';
+import { useMessages } from '../intl/messages.js';
+import { ServiceAccess } from '../ServiceAccess/ServiceAccess.js';
+import type { AccessMethod, Citizen, IdentityProvider } from '../service-contracts/identity.js';
+import { accessOptionsMessages, type AccessOptionsMessages } from './AccessOptions.intl.js';
 
-export type AccessOptionsMessages = Pick<
-  ServiceFlowMessages,
-  'accessText' | 'simulatedAccess' | 'simulatedSpid' | 'simulatedCie' | 'otherAccess'
->;
+export type { AccessOptionsMessages } from './AccessOptions.intl.js';
 
 export interface AccessOptionsProps {
   /** Who signs the citizen in: the comune's gateway, or a simulation (`simulated` and `signIn`). */
@@ -42,7 +39,7 @@ export function AccessOptions({
   showText = true,
   messages,
 }: AccessOptionsProps) {
-  const t = useMessages(serviceFlowMessages, messages);
+  const t = useMessages(accessOptionsMessages, messages);
   if (identity.simulated && identity.signIn) {
     const go = (m: AccessMethod) => identity.signIn!(m).then(onSignedIn, onError);
     return (
