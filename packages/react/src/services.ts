@@ -3,6 +3,8 @@
 // five flow types, the segnalazione disservizio, the richiesta di assistenza and the area personale.
 export * from './service-contracts/index.js';
 export * from './ServiceFlow/index.js';
+export * from './AccessOptions/index.js';
+export * from './FlowStatus/index.js';
 export * from './SegnalazioneDisservizio/index.js';
 export * from './RichiestaAssistenza/index.js';
 export * from './AreaPersonale/index.js';

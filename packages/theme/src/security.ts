@@ -79,7 +79,12 @@ export const META_CONTENT_SECURITY_POLICY = metaContentSecurityPolicy();
  * same calls (a page under two policies obeys both).
  */
 export function connectOriginsOf(html: string): string[] {
-  const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/i.exec(html)?.[1];
+  const raw = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/i.exec(html)?.[1];
+  // React writes the quotes of 'self' as &#x27; (whose ";" would split the directives).
+  const meta = raw
+    ?.replace(/&#x27;|&#39;/gi, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
   const connect = meta?.split(';').find((d) => d.trim().startsWith('connect-src '));
   return (connect?.trim().split(/\s+/).slice(1) ?? []).filter((o) => ORIGIN.test(o));
 }

@@ -3,7 +3,7 @@ import { forwardRef, type FieldsetHTMLAttributes, type InputHTMLAttributes } fro
 import { cx } from '../utils/cx.js';
 import { PiazzaPropError } from '../utils/errors.js';
 import { useField, type FieldBaseProps } from '../Field/Field.js';
-import type { ChoiceOption } from '../RadioGroup/RadioGroup.js';
+import { ChoiceOptionItem, type ChoiceOption } from '../utils/choice-option.js';
 
 export interface CheckboxProps
   extends FieldBaseProps, Omit<InputHTMLAttributes<HTMLInputElement>, 'type' | 'children'> {
@@ -109,36 +109,27 @@ export const CheckboxGroup = /* @__PURE__ */ forwardRef<HTMLFieldSetElement, Che
         {options.map((o, i) => {
           const oid = i === 0 ? field.id : `${field.id}-${i}`;
           return (
-            <div key={o.value} className="form-check">
-              <input
-                type="checkbox"
-                id={oid}
-                name={name ?? field.id}
-                value={o.value}
-                disabled={o.disabled}
-                checked={value ? value.includes(o.value) : undefined}
-                defaultChecked={defaultValue ? defaultValue.includes(o.value) : undefined}
-                onChange={(e) => {
-                  // The DOM holds the new state of every box of the group (controlled or not).
-                  const boxes = e.currentTarget
-                    .closest('fieldset')
-                    ?.querySelectorAll<HTMLInputElement>('input[type="checkbox"]');
-                  onValueChange?.(
-                    Array.from(boxes ?? [])
-                      .filter((b) => b.checked)
-                      .map((b) => b.value),
-                  );
-                }}
-                aria-invalid={error ? true : undefined}
-                aria-describedby={o.hint ? `${oid}-hint` : undefined}
-              />
-              <label htmlFor={oid}>{o.label}</label>
-              {o.hint ? (
-                <small id={`${oid}-hint`} className="form-text d-block ps-5">
-                  {o.hint}
-                </small>
-              ) : null}
-            </div>
+            <ChoiceOptionItem
+              key={o.value}
+              type="checkbox"
+              option={o}
+              id={oid}
+              name={name ?? field.id}
+              checked={value ? value.includes(o.value) : undefined}
+              defaultChecked={defaultValue ? defaultValue.includes(o.value) : undefined}
+              onChange={(e) => {
+                // The DOM holds the new state of every box of the group (controlled or not).
+                const boxes = e.currentTarget
+                  .closest('fieldset')
+                  ?.querySelectorAll<HTMLInputElement>('input[type="checkbox"]');
+                onValueChange?.(
+                  Array.from(boxes ?? [])
+                    .filter((b) => b.checked)
+                    .map((b) => b.value),
+                );
+              }}
+              invalid={!!error}
+            />
           );
         })}
       </fieldset>

@@ -2,13 +2,13 @@
 import { forwardRef, type HTMLAttributes } from 'react';
 import type { TipoEvento } from '@piazza/vocabularies';
 import { usePiazza } from '../intl/context.js';
+import type { Locale } from '../intl/PiazzaProvider.js';
 import { useMessages } from '../intl/messages.js';
-import { CardImage, type CardImageProps } from '../utils/card-image.js';
-import { cx } from '../utils/cx.js';
-import { useCardHeadingLevel } from '../utils/heading-context.js';
+import type { CardImageProps } from '../utils/card-image.js';
 import { formatDate, isValidDate, toDateTime, type DateInput } from '../utils/date.js';
 import { PiazzaPropError } from '../utils/errors.js';
-import { headingTag, requireText, type HeadingLevel } from '../utils/heading.js';
+import type { HeadingLevel } from '../utils/heading.js';
+import { ListCard } from '../utils/list-card.js';
 import { eventCardMessages, type EventCardMessages } from './EventCard.intl.js';
 
 export interface EventCardProps extends Omit<HTMLAttributes<HTMLElement>, 'title' | 'children'> {
@@ -30,45 +30,38 @@ export interface EventCardProps extends Omit<HTMLAttributes<HTMLElement>, 'title
   messages?: Partial<EventCardMessages>;
 }
 
+function DateTime({ value, locale }: { value: DateInput; locale: Locale }) {
+  return <time dateTime={toDateTime(value)}>{formatDate(value, locale)}</time>;
+}
+
 /** An event in a list: type, date or date range in `<time>`s, title link (`event-link`), place. */
 export const EventCard = forwardRef<HTMLElement, EventCardProps>(function EventCard(
-  {
-    title,
-    href,
-    start,
-    end,
-    type,
-    place,
-    description,
-    image,
-    headingLevel: ownHeadingLevel,
-    messages,
-    className,
-    ...rest
-  },
+  { title, href, start, end, type, place, description, image, headingLevel, messages, ...rest },
   ref,
 ) {
   const { locale } = usePiazza();
   const t = useMessages(eventCardMessages, messages);
-  const headingLevel = useCardHeadingLevel(ownHeadingLevel);
-  const H = headingTag('EventCard', headingLevel);
-  requireText('EventCard', 'title', title);
-  requireText('EventCard', 'href', href);
-  if (!isValidDate(start))
-    throw new PiazzaPropError('EventCard', 'start', 'must be a valid date', start);
-  if (end !== undefined && !isValidDate(end)) {
-    throw new PiazzaPropError('EventCard', 'end', 'must be a valid date', end);
-  }
-  const time = (d: DateInput) => <time dateTime={toDateTime(d)}>{formatDate(d, locale)}</time>;
+  // a component, so that the dates are read after ListCard has checked them (validate)
+  const time = (d: DateInput) => <DateTime value={d} locale={locale} />;
   return (
-    <article
+    <ListCard
       ref={ref}
-      className={cx('card shadow-sm rounded h-100', image ? 'card-img' : 'card-teaser', className)}
-      {...rest}
-    >
-      {image && <CardImage {...image} />}
-      <div className="card-body">
-        <p className="category-top mb-2">
+      component="EventCard"
+      title={title}
+      href={href}
+      linkElement="event-link"
+      image={image}
+      headingLevel={headingLevel}
+      description={description}
+      validate={() => {
+        if (!isValidDate(start))
+          throw new PiazzaPropError('EventCard', 'start', 'must be a valid date', start);
+        if (end !== undefined && !isValidDate(end)) {
+          throw new PiazzaPropError('EventCard', 'end', 'must be a valid date', end);
+        }
+      }}
+      category={
+        <>
           {type && <span className="category">{type}</span>}
           <span className="data">
             {end ? (
@@ -79,20 +72,10 @@ export const EventCard = forwardRef<HTMLElement, EventCardProps>(function EventC
               time(start)
             )}
           </span>
-        </p>
-        <H className="card-title h5">
-          <a className="text-decoration-none" href={href} data-element="event-link">
-            {title}
-          </a>
-        </H>
-        {description && <p className="card-text">{description}</p>}
-        {place && (
-          <p className="card-text mb-0">
-            <span className="visually-hidden">{t.place} </span>
-            {place}
-          </p>
-        )}
-      </div>
-    </article>
+        </>
+      }
+      detail={place ? { label: t.place, value: place } : undefined}
+      {...rest}
+    />
   );
 });

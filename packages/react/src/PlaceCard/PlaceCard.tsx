@@ -3,10 +3,9 @@ import { forwardRef, type HTMLAttributes } from 'react';
 import type { TipoLuogo } from '@piazza/vocabularies';
 import { Icon } from '../Icon/Icon.js';
 import { useMessages } from '../intl/messages.js';
-import { CardImage, type CardImageProps } from '../utils/card-image.js';
-import { cx } from '../utils/cx.js';
-import { useCardHeadingLevel } from '../utils/heading-context.js';
-import { headingTag, requireText, type HeadingLevel } from '../utils/heading.js';
+import type { CardImageProps } from '../utils/card-image.js';
+import type { HeadingLevel } from '../utils/heading.js';
+import { ListCard } from '../utils/list-card.js';
 import { placeCardMessages, type PlaceCardMessages } from './PlaceCard.intl.js';
 
 export interface PlaceCardProps extends Omit<HTMLAttributes<HTMLElement>, 'title' | 'children'> {
@@ -25,52 +24,31 @@ export interface PlaceCardProps extends Omit<HTMLAttributes<HTMLElement>, 'title
 
 /** A place in a list (Luoghi): type, title link (`location-link`), address. */
 export const PlaceCard = forwardRef<HTMLElement, PlaceCardProps>(function PlaceCard(
-  {
-    title,
-    href,
-    type,
-    address,
-    description,
-    image,
-    headingLevel: ownHeadingLevel,
-    messages,
-    className,
-    ...rest
-  },
+  { title, href, type, address, description, image, headingLevel, messages, ...rest },
   ref,
 ) {
   const t = useMessages(placeCardMessages, messages);
-  const headingLevel = useCardHeadingLevel(ownHeadingLevel);
-  const H = headingTag('PlaceCard', headingLevel);
-  requireText('PlaceCard', 'title', title);
-  requireText('PlaceCard', 'href', href);
   return (
-    <article
+    <ListCard
       ref={ref}
-      className={cx('card shadow-sm rounded h-100', image ? 'card-img' : 'card-teaser', className)}
+      component="PlaceCard"
+      title={title}
+      href={href}
+      linkElement="location-link"
+      image={image}
+      headingLevel={headingLevel}
+      description={description}
+      category={type && <span className="category">{type}</span>}
+      detail={
+        address
+          ? {
+              label: t.address,
+              value: address,
+              icon: <Icon name="map-marker" size="sm" className="me-1" />,
+            }
+          : undefined
+      }
       {...rest}
-    >
-      {image && <CardImage {...image} />}
-      <div className="card-body">
-        {type && (
-          <p className="category-top mb-2">
-            <span className="category">{type}</span>
-          </p>
-        )}
-        <H className="card-title h5">
-          <a className="text-decoration-none" href={href} data-element="location-link">
-            {title}
-          </a>
-        </H>
-        {description && <p className="card-text">{description}</p>}
-        {address && (
-          <p className="card-text mb-0">
-            <Icon name="map-marker" size="sm" className="me-1" />
-            <span className="visually-hidden">{t.address} </span>
-            {address}
-          </p>
-        )}
-      </div>
-    </article>
+    />
   );
 });

@@ -1,18 +1,11 @@
 'use client';
-import { forwardRef, type HTMLAttributes, type ReactNode } from 'react';
+import { forwardRef, type HTMLAttributes } from 'react';
+import { ChoiceOptionItem, type ChoiceOption } from '../utils/choice-option.js';
 import { cx } from '../utils/cx.js';
 import { PiazzaPropError } from '../utils/errors.js';
 import { useField, type FieldBaseProps } from '../Field/Field.js';
 
-export interface ChoiceOption {
-  /** The submitted value. */
-  value: string;
-  /** The visible text. */
-  label: ReactNode;
-  /** A line under the option, tied to it with `aria-describedby`. */
-  hint?: ReactNode;
-  disabled?: boolean;
-}
+export type { ChoiceOption };
 
 export interface RadioGroupProps
   extends
@@ -84,26 +77,18 @@ export const RadioGroup = /* @__PURE__ */ forwardRef<HTMLDivElement, RadioGroupP
         {options.map((o, i) => {
           const oid = i === 0 ? field.id : `${field.id}-${i}`;
           return (
-            <div key={o.value} className={cx('form-check', inline && 'form-check-inline')}>
-              <input
-                type="radio"
-                id={oid}
-                name={name ?? field.id}
-                value={o.value}
-                disabled={o.disabled}
-                required={required}
-                checked={value === undefined ? undefined : value === o.value}
-                defaultChecked={defaultValue === undefined ? undefined : defaultValue === o.value}
-                onChange={(e) => e.target.checked && onValueChange?.(o.value)}
-                aria-describedby={o.hint ? `${oid}-hint` : undefined}
-              />
-              <label htmlFor={oid}>{o.label}</label>
-              {o.hint ? (
-                <small id={`${oid}-hint`} className="form-text d-block ps-5">
-                  {o.hint}
-                </small>
-              ) : null}
-            </div>
+            <ChoiceOptionItem
+              key={o.value}
+              type="radio"
+              option={o}
+              id={oid}
+              name={name ?? field.id}
+              inline={inline}
+              required={required}
+              checked={value === undefined ? undefined : value === o.value}
+              defaultChecked={defaultValue === undefined ? undefined : defaultValue === o.value}
+              onChange={(e) => e.target.checked && onValueChange?.(o.value)}
+            />
           );
         })}
       </div>

@@ -1,5 +1,6 @@
 import { FLOW_STEP_LABELS } from '@piazza/vocabularies';
 import { defineMessages } from '../intl/messages.js';
+import { accessOptionsMessages } from '../AccessOptions/AccessOptions.intl.js';
 
 export const serviceFlowMessages = defineMessages({
   it: {
@@ -12,12 +13,7 @@ export const serviceFlowMessages = defineMessages({
       recap: FLOW_STEP_LABELS.recap as string,
     },
     accessTitle: 'Accedi al servizio',
-    accessText: 'Per inviare la richiesta accedi con la tua identità digitale.',
-    otherAccess: 'Altre utenze',
-    simulatedAccess:
-      'Simulazione: questo sito dimostrativo non chiede né usa credenziali SPID o CIE. L’accesso è finto e i dati personali sono di una persona inventata.',
-    simulatedSpid: 'Entra con SPID (simulazione)',
-    simulatedCie: 'Entra con CIE (simulazione)',
+    ...accessOptionsMessages.it,
     loading: 'Caricamento in corso…',
     loadError: 'Non è stato possibile caricare i dati. Riprova tra poco.',
     retry: 'Riprova',
@@ -83,12 +79,7 @@ export const serviceFlowMessages = defineMessages({
       recap: 'Summary',
     },
     accessTitle: 'Sign in to the service',
-    accessText: 'To send the request, sign in with your digital identity.',
-    otherAccess: 'Other credentials',
-    simulatedAccess:
-      'Simulation: this demo site neither asks for nor uses SPID or CIE credentials. Signing in is fake and the personal data belong to an invented person.',
-    simulatedSpid: 'Sign in with SPID (simulation)',
-    simulatedCie: 'Sign in with CIE (simulation)',
+    ...accessOptionsMessages.en,
     loading: 'Loading…',
     loadError: 'The data could not be loaded. Try again shortly.',
     retry: 'Try again',

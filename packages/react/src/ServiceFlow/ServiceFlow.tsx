@@ -8,84 +8,42 @@ import {
   useRef,
   useState,
   type FormEvent,
-  type HTMLAttributes,
   type ReactNode,
 } from 'react';
-import { LocalStorageDraftStore, type DraftStore } from '../AppointmentBooking/drafts.js';
 import { ErrorSummary } from '../ErrorSummary/ErrorSummary.js';
 import { RequiredFieldsNote } from '../Field/Field.js';
 import { formatDate } from '../forms-support/dates.js';
 import { usePiazza } from '../intl/context.js';
 import { useMessages } from '../intl/messages.js';
-import type { ApplicationsApi } from '../service-contracts/applications.js';
 import { isServiceError } from '../service-contracts/errors.js';
-import type { Citizen, IdentityProvider } from '../service-contracts/identity.js';
-import type { PaymentsProvider } from '../service-contracts/payments.js';
+import type { Citizen } from '../service-contracts/identity.js';
 import { StepNav } from '../StepNav/StepNav.js';
 import { Stepper } from '../Stepper/Stepper.js';
 import { cx } from '../utils/cx.js';
 import { PiazzaPropError } from '../utils/errors.js';
 import { validationMessages } from '../validation/validation.intl.js';
-import { checkDefinition, validateFields, type ServiceDefinition } from './definition.js';
+import { checkDefinition } from './definition.js';
 import { flowRecipe, type FlowRecipe, type FlowStepName } from './recipes.js';
-import { isServiceFlowDraft, type ServiceFlowDraft } from './draft.js';
+import type { ServiceFlowDraft } from './draft.js';
+import { useFlowDraftStore, useStoredDraft } from './useFlowDrafts.js';
 
 export type { ServiceFlowDraft } from './draft.js';
 import { flowReducer, initialFlowState } from './reducer.js';
-import { serviceFlowMessages, type ServiceFlowMessages } from './ServiceFlow.intl.js';
-import { AccessStep } from './steps/AccessStep.js';
+import { serviceFlowMessages } from './ServiceFlow.intl.js';
+import { AccessOptions } from '../AccessOptions/AccessOptions.js';
+import { LoadingStatus, RetryAlert } from '../FlowStatus/FlowStatus.js';
+import { ResumeStep } from './steps/ResumeStep.js';
+import { validateStep } from './validate-step.js';
+import type { ServiceFlowProps } from './props.js';
+
+export type { ServiceFlowProps } from './props.js';
 import { ConfirmationStep } from './steps/ConfirmationStep.js';
-import { PaymentStep } from './steps/PaymentStep.js';
-import { DEFAULT_EDITABLE, PERSONAL_FIELDS, PersonalStep } from './steps/PersonalStep.js';
+import { PaymentStep, usePaymentReturn } from './steps/PaymentStep.js';
+import { PERSONAL_FIELDS, PersonalStep } from './steps/PersonalStep.js';
 import { PrivacyStep } from './steps/PrivacyStep.js';
 import { RecapStep } from './steps/RecapStep.js';
 import { SpecificStep } from './steps/SpecificStep.js';
 import type { StepProps } from './steps/types.js';
-import { checkValue } from '../validation/validators.js';
-
-export interface ServiceFlowProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
-  /** The service, as typed data (fields, conditions, payment, maximum time). */
-  service: ServiceDefinition;
-  /** Where drafts, files and the request go. Keep it stable. */
-  api: ApplicationsApi;
-  /** Who is signed in (the comune's SPID/CIE gateway, or the demo's simulation). Keep it stable. */
-  identity: IdentityProvider;
-  /** Where sums are paid (pagoPA); required when the flow pays. Keep it stable. */
-  payments?: PaymentsProvider;
-  /**
-   * Where the flow keeps what is typed, on every change, so that nothing is lost on reload,
-   * failure or an expired session (CSE.1.6). `null` turns it off.
-   * @default a LocalStorageDraftStore (kept 366 days)
-   */
-  draftStore?: DraftStore<ServiceFlowDraft> | null;
-  /**
-   * Who is signed in, when the page already knows it (server render): the first step renders at
-   * once; `null` shows the access. The flow still asks `identity` in the browser.
-   */
-  citizen?: Citizen | null;
-  /**
-   * Domande con graduatoria: the code of an admitted request to complete (perfezionamento). The
-   * flow asks the service's `completion` fields, shows the recap and sends them to
-   * `api.complete`.
-   */
-  completes?: string;
-  /** Start from this draft (e.g. one resumed from the area personale). */
-  initialDraft?: ServiceFlowDraft;
-  /** The page of the request's status (the area personale, or the lookup by code). */
-  statusHref: string;
-  /** Where the gateway and pagoPA send the citizen back. @default '' (this page) */
-  returnTo?: string;
-  /** The rating suggested at the end (CSE.1.7), e.g. a `Rating`. */
-  rating?: ReactNode;
-  /** Or a link to it. */
-  ratingHref?: string;
-  /** Level of the step headings. @default 2 */
-  headingLevel?: 2 | 3;
-  /** The clock (draft dates). @default () => new Date() */
-  now?: () => Date;
-  /** Overrides of the default texts. */
-  messages?: Partial<ServiceFlowMessages>;
-}
 
 const prefillOf = (c: Citizen) =>
   Object.fromEntries(PERSONAL_FIELDS.map(({ key }) => [key, c[key] ?? '']));
@@ -155,20 +113,7 @@ export const ServiceFlow = /* @__PURE__ */ forwardRef<HTMLDivElement, ServiceFlo
         'payments',
         `is required by the flow type ${service.flowType}`,
       );
-    const clock = useRef(now);
-    useEffect(() => {
-      clock.current = now;
-    });
-    const store = useMemo(
-      () =>
-        draftStore === undefined
-          ? new LocalStorageDraftStore<ServiceFlowDraft>({
-              prefix: 'piazza:service:',
-              now: () => (clock.current ?? (() => new Date()))(),
-            })
-          : draftStore,
-      [draftStore],
-    );
+    const store = useFlowDraftStore(draftStore, now);
     const key = completes ? `${service.id}:${completes}` : service.id;
     const base = useId();
     const fid = (name: string) => `${base}-${name.replace(/[^\w-]/g, '_')}`;
@@ -188,8 +133,6 @@ export const ServiceFlow = /* @__PURE__ */ forwardRef<HTMLDivElement, ServiceFlo
     const [loadError, setLoadError] = useState(false);
     const [attempt, setAttempt] = useState(0);
     const [expired, setExpired] = useState(false);
-    const [pending, setPending] = useState<(ServiceFlowDraft & { savedAt: Date }) | null>(null);
-    const [corrupt, setCorrupt] = useState(false);
     const [errors, setErrors] = useState<{ name: string; message: string }[]>([]);
     const [submitError, setSubmitError] = useState(false);
     const [busy, setBusy] = useState(false);
@@ -209,21 +152,7 @@ export const ServiceFlow = /* @__PURE__ */ forwardRef<HTMLDivElement, ServiceFlo
       );
       return () => c.abort();
     }, [identity, attempt]);
-    useEffect(() => {
-      if (!store || initialDraft) return;
-      let live = true;
-      store.load(key, isServiceFlowDraft).then(
-        (r) => {
-          if (!live) return;
-          if (r.status === 'found') setPending({ ...r.data, savedAt: r.savedAt });
-          else if (r.status === 'corrupt') setCorrupt(true);
-        },
-        () => undefined,
-      );
-      return () => {
-        live = false;
-      };
-    }, [store, key, initialDraft]);
+    const { pending, setPending, corrupt } = useStoredDraft(store, key, initialDraft);
     // Signed in: the personal data from the identity; values typed before win.
     useEffect(() => {
       if (!citizen) return;
@@ -255,20 +184,10 @@ export const ServiceFlow = /* @__PURE__ */ forwardRef<HTMLDivElement, ServiceFlo
     }, [tick, state.at, !citizen]);
 
     // Back from pagoPA (the draft holds a pending payment): ask how it ended.
-    const pendingPayment =
-      payments && !payments.simulated && state.payment?.status === 'pending'
-        ? state.payment.paymentId
-        : null;
-    useEffect(() => {
-      if (!pendingPayment || !payments) return;
-      const c = new AbortController();
-      payments.outcome(pendingPayment, c.signal).then(
-        (out) =>
-          !c.signal.aborted && ((dirty.current = true), dispatch({ type: 'paid', payment: out })),
-        () => undefined,
-      );
-      return () => c.abort();
-    }, [pendingPayment, payments]);
+    usePaymentReturn(payments, state.payment, (out) => {
+      dirty.current = true;
+      dispatch({ type: 'paid', payment: out });
+    });
 
     const fail = (e: unknown) => {
       if (isServiceError(e, 'session-expired')) {
@@ -290,32 +209,8 @@ export const ServiceFlow = /* @__PURE__ */ forwardRef<HTMLDivElement, ServiceFlo
       dispatch(a);
     };
 
-    const validate = (s: FlowStepName): { name: string; message: string }[] => {
-      const values = state.values;
-      const hasSpecific = recipe.some((r) => r.name === 'specific');
-      if (s === 'privacy')
-        return values.privacy === true ? [] : [{ name: 'privacy', message: t.privacyError }];
-      if (s === 'personal') {
-        const editable = service.editable ?? DEFAULT_EDITABLE;
-        const out = PERSONAL_FIELDS.filter(
-          (f) => editable.includes(f.key) || !values[f.key],
-        ).flatMap((f) => {
-          const c = checkValue(String(values[f.key] ?? ''), {
-            required: f.key !== 'phone',
-            format: f.format,
-          });
-          const label = t[f.key].toLowerCase();
-          return c
-            ? [{ name: f.key, message: c === 'required' ? v.required(label) : v[c as 'email'] }]
-            : [];
-        });
-        return hasSpecific ? out : [...out, ...validateFields(service.fields, values, v)];
-      }
-      if (s === 'specific') return validateFields(service.fields, values, v);
-      if (s === 'payment')
-        return state.payment?.status === 'paid' ? [] : [{ name: 'pay', message: t.payRequired }];
-      return [];
-    };
+    const validate = (s: FlowStepName) =>
+      validateStep(s, { values: state.values, payment: state.payment, recipe, service, t, v });
     const next = (e: FormEvent) => {
       e.preventDefault();
       const at = state.at as FlowStepName;
@@ -432,28 +327,15 @@ export const ServiceFlow = /* @__PURE__ */ forwardRef<HTMLDivElement, ServiceFlo
     if (loadError) {
       position = 'loading';
       body = (
-        <div className="alert alert-danger" role="alert">
-          <p>{t.loadError}</p>
-          <button
-            type="button"
-            className="btn btn-outline-primary btn-sm"
-            onClick={() => setAttempt((a) => a + 1)}
-          >
-            {t.retry}
-          </button>
-        </div>
+        <RetryAlert
+          message={t.loadError}
+          retryLabel={t.retry}
+          onRetry={() => setAttempt((a) => a + 1)}
+        />
       );
     } else if (citizen === undefined) {
       position = 'loading';
-      body = (
-        <div role="status" className="d-flex align-items-center mb-4">
-          <span
-            className="progress-spinner progress-spinner-active size-sm me-2"
-            aria-hidden="true"
-          />
-          {t.loading}
-        </div>
-      );
+      body = <LoadingStatus text={t.loading} />;
     } else if (citizen === null) {
       position = 'access';
       body = (
@@ -466,10 +348,10 @@ export const ServiceFlow = /* @__PURE__ */ forwardRef<HTMLDivElement, ServiceFlo
               {t.sessionExpired}
             </div>
           ) : null}
-          <AccessStep
+          <AccessOptions
             identity={identity}
             returnTo={returnTo}
-            t={t}
+            messages={t}
             onSignedIn={signedIn}
             onError={() => setLoadError(true)}
             headingLevel={sub === 4 ? 3 : sub}
@@ -479,44 +361,31 @@ export const ServiceFlow = /* @__PURE__ */ forwardRef<HTMLDivElement, ServiceFlo
     } else if (pending) {
       position = 'resume';
       body = (
-        <section className="alert alert-info" aria-labelledby={fid('r')}>
-          <H id={fid('r')} className="h4">
-            {t.resumeTitle}
-          </H>
-          <p>{t.resumeText(formatDate(pending.savedAt, locale))}</p>
-          <div className="d-flex flex-wrap gap-2">
-            <button
-              type="button"
-              className="btn btn-primary btn-sm"
-              onClick={() => {
-                dirty.current = true;
-                dispatch({
-                  type: 'resume',
-                  at: pending.at,
-                  reached: pending.reached,
-                  values: { ...state.values, ...pending.values },
-                  payment: pending.payment,
-                  draftId: pending.draftId,
-                });
-                setPending(null);
-                setTick((x) => x + 1);
-              }}
-            >
-              {t.resume}
-            </button>
-            <button
-              type="button"
-              className="btn btn-outline-primary btn-sm"
-              onClick={() => {
-                store?.remove(key).catch(() => undefined);
-                setPending(null);
-                setTick((x) => x + 1);
-              }}
-            >
-              {t.restart}
-            </button>
-          </div>
-        </section>
+        <ResumeStep
+          H={H}
+          headingId={fid('r')}
+          savedAt={pending.savedAt}
+          t={t}
+          locale={locale}
+          onResume={() => {
+            dirty.current = true;
+            dispatch({
+              type: 'resume',
+              at: pending.at,
+              reached: pending.reached,
+              values: { ...state.values, ...pending.values },
+              payment: pending.payment,
+              draftId: pending.draftId,
+            });
+            setPending(null);
+            setTick((x) => x + 1);
+          }}
+          onRestart={() => {
+            store?.remove(key).catch(() => undefined);
+            setPending(null);
+            setTick((x) => x + 1);
+          }}
+        />
       );
     } else if (state.at === 'confirmed' && state.submission) {
       body = (
@@ -549,12 +418,7 @@ export const ServiceFlow = /* @__PURE__ */ forwardRef<HTMLDivElement, ServiceFlo
             onSubmit={submit}
             notice={
               submitError ? (
-                <div className="alert alert-danger" role="alert">
-                  <p>{t.submitError}</p>
-                  <button type="button" className="btn btn-outline-primary btn-sm" onClick={submit}>
-                    {t.retry}
-                  </button>
-                </div>
+                <RetryAlert message={t.submitError} retryLabel={t.retry} onRetry={submit} />
               ) : null
             }
             actions={nav(true)}

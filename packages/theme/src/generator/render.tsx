@@ -1,20 +1,21 @@
 // One page to HTML: the static part with renderToStaticMarkup, each island on its own with
-// renderToString (its own root and useId prefix, as the client hydrates it), the head with
-// title, description, Open Graph, generator, styles and the islands' scripts. The styles the
+// renderToString (its own root and useId prefix, as the client hydrates it) where <Island>
+// stands, the document with its head (Head.tsx: title, description, Open Graph, generator,
+// styles and the islands' scripts) rendered with React too. The styles the
 // components write with styled-components are collected (ServerStyleSheet) for the page's CSS file.
 import { renderToStaticMarkup, renderToString } from 'react-dom/server';
 import { ServerStyleSheet } from 'styled-components';
 import { PiazzaProvider } from '@piazza/react';
 import { createPiazzaTheme, type PiazzaTheme } from '@piazza/react/theme';
-import { IslandCollector, IslandContext, jsonScript } from '../islands/collector.js';
+import { IslandCollector, IslandContext } from '../islands/collector.js';
 import { ISLANDS, type IslandName } from '../islands/registry.js';
 import { Layout } from '../templates/Layout.js';
 import { resetCounters } from '../templates/parts.js';
 import type { SiteIndex } from '../templates/site.js';
 import type { PageDef } from '../templates/types.js';
-import { THEME_VERSION } from '../paths.js';
 import { backOfficeEndpoints } from '../back-office.js';
-import { CONSENT_PROBE_SCRIPT, metaContentSecurityPolicy } from '../security.js';
+import { metaContentSecurityPolicy } from '../security.js';
+import { Head, type ImagePreload } from './Head.js';
 import { sheetRules, uniqueRules } from './styled.js';
 
 export interface RenderedBody {
@@ -85,7 +86,12 @@ export function renderBody(
   page: PageDef,
   theme: PiazzaTheme = siteTheme(idx.site.primaryColor),
 ): RenderedBody {
-  const collector = new IslandCollector();
+  const islandRules: string[][] = [];
+  const collector = new IslandCollector((inst) => {
+    const { html, styles } = renderIsland(inst.id, inst.name, inst.props, theme);
+    islandRules.push(styles);
+    return html;
+  });
   resetCounters();
   const sheet = new ServerStyleSheet();
   let body: string;
@@ -107,33 +113,13 @@ export function renderBody(
   } finally {
     sheet.seal();
   }
-  const islands = new Set<IslandName>();
-  const islandRules: string[][] = [];
-  for (const inst of collector.instances) {
-    islands.add(inst.name);
-    const { html, styles } = renderIsland(inst.id, inst.name, inst.props, theme);
-    islandRules.push(styles);
-    body = body.replace(
-      `<div data-island-marker="${inst.id}"></div>`,
-      () =>
-        `<div data-island="${inst.name}" data-island-id="${inst.id}">${html}</div>` +
-        jsonScript(`${inst.id}-props`, inst.props),
-    );
-  }
+  const islands = new Set<IslandName>(collector.instances.map((inst) => inst.name));
   return {
     body,
     islands,
     loadMore: body.includes('data-element="load-other-cards"'),
     styles: uniqueRules(pageRules, ...islandRules),
   };
-}
-
-export function escapeHtml(s: string): string {
-  return s
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;');
 }
 
 export interface HeadOptions {
@@ -149,10 +135,23 @@ export interface HeadOptions {
   primaryColor: string;
 }
 
-/** The attributes of one start tag of our own rendered markup (values stay HTML-escaped). */
+/** An attribute value of our own rendered markup, HTML-unescaped. */
+function unescapeAttribute(value: string): string {
+  return value
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+}
+
+/** The attributes of one start tag of our own rendered markup (values unescaped). */
 function attributes(tag: string): Map<string, string> {
   return new Map(
-    [...tag.matchAll(/\s([a-zA-Z-]+)="([^"]*)"/g)].map((m) => [m[1]!.toLowerCase(), m[2]!]),
+    [...tag.matchAll(/\s([a-zA-Z-]+)="([^"]*)"/g)].map((m) => [
+      m[1]!.toLowerCase(),
+      unescapeAttribute(m[2]!),
+    ]),
   );
 }
 
@@ -162,11 +161,15 @@ function attributes(tag: string): Map<string, string> {
  * without AVIF skips a preload of that type and finds the image in the body), else the image
  * itself. In the head, before the fonts, its request starts with the stylesheet's instead of
  * after the three fonts: where the image is the largest paint (the place page at 360–412 px,
- * the home's news in evidence) the paint comes earlier. Empty when there is no such image.
+ * the home's news in evidence) the paint comes earlier. `null` when there is no such image.
+ *
+ * The AVIF preload's `href` is the first candidate of its `imagesrcset` (browsers that know
+ * `imagesrcset` ignore `href`): with an `href` React 19 keeps the link in its place among the
+ * head's links, before the fonts.
  */
-export function lcpImagePreload(body: string): string {
+export function lcpImagePreload(body: string): ImagePreload | null {
   const img = /<img\b[^>]*\sfetchpriority="high"[^>]*>/i.exec(body);
-  if (!img) return '';
+  if (!img) return null;
   const open = body.lastIndexOf('<picture', img.index);
   const inPicture = open >= 0 && body.lastIndexOf('</picture>', img.index) < open;
   const sources = inPicture ? (body.slice(open, img.index).match(/<source\b[^>]*>/g) ?? []) : [];
@@ -174,69 +177,47 @@ export function lcpImagePreload(body: string): string {
   const a = avif ?? attributes(img[0]);
   const srcset = a.get('srcset');
   const sizes = a.get('sizes');
-  const href = avif ? undefined : a.get('src');
-  if (!srcset && !href) return '';
-  return [
-    '<link rel="preload" as="image"',
-    avif ? ' type="image/avif"' : '',
-    href ? ` href="${href}"` : '',
-    srcset ? ` imagesrcset="${srcset}"` : '',
-    srcset && sizes ? ` imagesizes="${sizes}"` : '',
-    ' fetchpriority="high">',
-  ].join('');
+  const href = avif ? srcset?.trim().split(/\s+/)[0] : a.get('src');
+  if (!href) return null;
+  return {
+    href,
+    ...(avif ? { type: 'image/avif' } : {}),
+    ...(srcset ? { imageSrcSet: srcset } : {}),
+    ...(srcset && sizes ? { imageSizes: sizes } : {}),
+  };
 }
 
-/** The complete document. */
+/** The complete document: the `<head>` (Head.tsx) and the rendered body, rendered with React. */
 export function renderDocument(head: HeadOptions, body: string): string {
   const { idx, page } = head;
   const site = idx.site;
   const base = site.baseUrl.replace(/\/$/, '');
-  const title = page.kind === 'home' ? site.name : `${page.title} - ${site.name}`;
   const canonical = `${base}${page.path === '/404.html' ? '/' : page.path}`;
   const image = page.image ?? site.logo?.src;
   const abs = (u: string) => (/^https?:/.test(u) ? u : `${base}/${u.replace(/^\//, '')}`);
-  const e = escapeHtml;
-  const lines = [
-    '<!doctype html>',
-    '<html lang="it">',
-    '<head>',
-    '<meta charset="utf-8">',
-    // The policy travels with the page (any web server, a file opened from disk); piazza serve
-    // sends it as a header too, with frame-ancestors, which a <meta> cannot carry.
-    `<meta http-equiv="Content-Security-Policy" content="${metaContentSecurityPolicy(backOfficeEndpoints(site).origins)}">`,
-    // Before the first paint: a stored cookie choice hides the bar (no jump); allowed by its hash.
-    `<script>${CONSENT_PROBE_SCRIPT}</script>`,
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${e(title)}</title>`,
-    `<meta name="description" content="${e(page.description)}">`,
-    `<meta name="generator" content="Piazza @piazza/theme ${THEME_VERSION}">`,
-    page.noindex
-      ? '<meta name="robots" content="noindex">'
-      : `<link rel="canonical" href="${e(canonical)}">`,
-    `<meta property="og:type" content="${page.ogType ?? 'website'}">`,
-    `<meta property="og:title" content="${e(page.title)}">`,
-    `<meta property="og:description" content="${e(page.description)}">`,
-    `<meta property="og:url" content="${e(canonical)}">`,
-    `<meta property="og:site_name" content="${e(site.name)}">`,
-    '<meta property="og:locale" content="it_IT">',
-    image ? `<meta property="og:image" content="${e(abs(image))}">` : '',
-    '<meta name="twitter:card" content="summary">',
-    `<meta name="theme-color" content="${e(head.primaryColor)}">`,
-    '<link rel="icon" href="/favicon.svg" type="image/svg+xml">',
-    lcpImagePreload(body),
-    ...head.fonts.map(
-      (f) => `<link rel="preload" href="${f}" as="font" type="font/woff2" crossorigin>`,
-    ),
-    `<link rel="stylesheet" href="${head.css}">`,
-    ...head.scripts.map((s) => `<script type="module" src="${s}"></script>`),
-    page.jsonLd
-      ? `<script type="application/ld+json" data-element="metatag">${JSON.stringify(page.jsonLd).replace(/</g, '\\u003c')}</script>`
-      : '',
-    '</head>',
-    '<body>',
-    body,
-    '</body>',
-    '</html>',
-  ];
-  return lines.filter(Boolean).join('\n') + '\n';
+  const html = renderToStaticMarkup(
+    <html lang="it">
+      <Head
+        title={page.kind === 'home' ? site.name : `${page.title} - ${site.name}`}
+        description={page.description}
+        canonical={page.noindex ? null : canonical}
+        og={{
+          type: page.ogType ?? 'website',
+          title: page.title,
+          url: canonical,
+          siteName: site.name,
+          image: image ? abs(image) : undefined,
+        }}
+        themeColor={head.primaryColor}
+        lcpImage={lcpImagePreload(body)}
+        fonts={head.fonts}
+        css={head.css}
+        scripts={head.scripts}
+        jsonLd={page.jsonLd}
+        csp={metaContentSecurityPolicy(backOfficeEndpoints(site).origins)}
+      />
+      <body dangerouslySetInnerHTML={{ __html: body }} />
+    </html>,
+  );
+  return `<!doctype html>\n${html}\n`;
 }

@@ -111,7 +111,7 @@ test('hydrating the header and rating islands injects no style a second time', a
 test('each page CSS file carries only the component styles it needs (purged per page)', () => {
   const cssOf = (p) => {
     const html = readFileSync(pageFile(out, p), 'utf8');
-    const href = /<link rel="stylesheet" href="([^"]+)">/.exec(html)[1];
+    const href = /<link rel="stylesheet" href="([^"]+)"\/?>/.exec(html)[1];
     return { html, css: readFileSync(path.join(out, href), 'utf8') };
   };
   const home = cssOf('/');

@@ -1,9 +1,39 @@
 'use client';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { formatDate } from '../../forms-support/dates.js';
-import type { Checkout } from '../../service-contracts/payments.js';
+import type {
+  Checkout,
+  PaymentOutcome,
+  PaymentsProvider,
+} from '../../service-contracts/payments.js';
 import { euro } from './money.js';
 import type { StepProps } from './types.js';
+
+/**
+ * Back from pagoPA (the draft holds a pending payment of a real provider): asks the provider how
+ * it ended and hands the outcome to `onOutcome`.
+ */
+export function usePaymentReturn(
+  payments: PaymentsProvider | undefined,
+  payment: PaymentOutcome | null,
+  onOutcome: (out: PaymentOutcome) => void,
+): void {
+  const pendingPayment =
+    payments && !payments.simulated && payment?.status === 'pending' ? payment.paymentId : null;
+  const handler = useRef(onOutcome);
+  useEffect(() => {
+    handler.current = onOutcome;
+  });
+  useEffect(() => {
+    if (!pendingPayment || !payments) return;
+    const c = new AbortController();
+    payments.outcome(pendingPayment, c.signal).then(
+      (out) => !c.signal.aborted && handler.current(out),
+      () => undefined,
+    );
+    return () => c.abort();
+  }, [pendingPayment, payments]);
+}
 
 /** What the flow pays: the service's fixed sum, or the notice found in a "due" field. */
 export function amountDue(

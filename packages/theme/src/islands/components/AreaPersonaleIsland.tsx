@@ -4,13 +4,13 @@
 // always, the status of a request by its code without signing in (CSE.1.9).
 import { useEffect, useRef, useState } from 'react';
 import {
+  AccessOptions,
   AreaPersonale,
   RequestLookup,
-  type AccessMethod,
+  RetryAlert,
   type ApplicationDraft,
   type Citizen,
 } from '@piazza/react/services';
-import { ServiceAccess } from '@piazza/react/forms';
 import { usePiazza } from '@piazza/react/intl';
 import {
   servicesBackend,
@@ -67,11 +67,6 @@ export function AreaPersonaleIsland({
     h.tabIndex = -1;
     h.focus();
   }, [citizen]);
-  const signIn = (m: AccessMethod) => {
-    moved.current = true;
-    backend.identity.signIn?.(m).then(setCitizen, () => setFailed(true));
-  };
-  const identity = backend.identity;
   return (
     <>
       {citizen ? (
@@ -91,45 +86,25 @@ export function AreaPersonaleIsland({
             {t.accessTitle}
           </h2>
           {failed ? (
-            <div className="alert alert-danger" role="alert">
-              <p>{t.loadError}</p>
-              <button
-                type="button"
-                className="btn btn-outline-primary btn-sm"
-                onClick={() => setAttempt((a) => a + 1)}
-              >
-                {t.retry}
-              </button>
-            </div>
+            <RetryAlert
+              message={t.loadError}
+              retryLabel={t.retry}
+              onRetry={() => setAttempt((a) => a + 1)}
+            />
           ) : null}
           <p>{t.areaAccessText}</p>
-          {identity.simulated && identity.signIn ? (
-            <>
-              <p className="alert alert-warning">{t.simulatedAccess}</p>
-              <div className="d-flex flex-wrap gap-3">
-                <button type="button" className="btn btn-primary" onClick={() => signIn('spid')}>
-                  {t.simulatedSpid}
-                </button>
-                <button type="button" className="btn btn-primary" onClick={() => signIn('cie')}>
-                  {t.simulatedCie}
-                </button>
-              </div>
-            </>
-          ) : (
-            <>
-              <ServiceAccess
-                headingLevel={3}
-                spidProviders={identity.spidProviders.map((p) => ({
-                  name: p.name,
-                  href: identity.loginHref('spid', returnTo, p.id),
-                }))}
-                cieHref={identity.loginHref('cie', returnTo)}
-              />
-              <p>
-                <a href={identity.loginHref('other', returnTo)}>{t.otherAccess}</a>
-              </p>
-            </>
-          )}
+          <AccessOptions
+            identity={backend.identity}
+            returnTo={returnTo}
+            onSignedIn={(c) => {
+              moved.current = true;
+              setCitizen(c);
+            }}
+            onError={() => setFailed(true)}
+            headingLevel={3}
+            showText={false}
+            messages={t}
+          />
         </section>
       )}
       <section className="mb-5" aria-labelledby="pz-area-stato">

@@ -1,0 +1,1 @@
+export { LoadingStatus, RetryAlert, type RetryAlertProps } from './FlowStatus.js';
