@@ -12,6 +12,7 @@ export * from './PersonCard/index.js';
 export * from './Attachment/index.js';
 export * from './CardList/index.js';
 export * from './ServicePage/index.js';
+export * from './DetailPage/index.js';
 export * from './TopicChip/index.js';
 export * from './TopicsGrid/index.js';
 export * from './Faq/index.js';
