@@ -11,6 +11,7 @@ export * from './ContactCard/index.js';
 export * from './PersonCard/index.js';
 export * from './Attachment/index.js';
 export * from './CardList/index.js';
+export * from './CardList/load-more.js';
 export * from './ServicePage/index.js';
 export * from './DetailPage/index.js';
 export * from './TopicChip/index.js';

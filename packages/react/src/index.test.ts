@@ -47,6 +47,7 @@ test('the public exports of @piazza/react', () => {
       "HttpIdentityProvider",
       "HttpPaymentsProvider",
       "Icon",
+      "LOAD_MORE_ATTRIBUTE",
       "LegalNotes",
       "LocalStorageDraftStore",
       "MIN_CONTRAST",
@@ -112,12 +113,14 @@ test('the public exports of @piazza/react', () => {
       "cookieBarMessages",
       "createPiazzaTheme",
       "easterSunday",
+      "enhanceLoadMore",
       "errorSummaryMessages",
       "eventCardMessages",
       "faqMessages",
       "fieldMessages",
       "fileUploadMessages",
       "flowRecipe",
+      "focusTarget",
       "footerMessages",
       "footerSections",
       "formatBytes",
@@ -142,6 +145,7 @@ test('the public exports of @piazza/react', () => {
       "isShown",
       "italianHolidays",
       "legalNotesMessages",
+      "nextShown",
       "normaliseHex",
       "parseHex",
       "parseMonthDay",
@@ -189,6 +193,7 @@ test('the area entry points re-export bindings of the main entry, each in one ar
     './cookie-consent',
     './forms',
     './intl',
+    './load-more',
     './navigation',
     './services',
     './theme',
@@ -204,8 +209,9 @@ test('the area entry points re-export bindings of the main entry, each in one ar
     for (const [name, value] of Object.entries(mod)) {
       expect(api[name as keyof typeof api], `${subpath}: ${name}`).toBe(value);
       inAnArea.add(name);
-      // an export belongs to one area (cookie-consent is also part of navigation's CookieBar)
-      if (subpath !== './cookie-consent') {
+      // an export belongs to one area (cookie-consent is also part of navigation's CookieBar,
+      // load-more of content's CardList)
+      if (subpath !== './cookie-consent' && subpath !== './load-more') {
         expect(seen.get(name), `${name} in ${subpath} and ${seen.get(name)}`).toBeUndefined();
         seen.set(name, subpath);
       }

@@ -1,5 +1,5 @@
 'use client';
-import { forwardRef, useEffect, useId, useState, type HTMLAttributes } from 'react';
+import { forwardRef, useEffect, useId, useState, type HTMLAttributes, type ReactNode } from 'react';
 import { Icon } from '../Icon/Icon.js';
 import { useMessages } from '../intl/messages.js';
 import { cx } from '../utils/cx.js';
@@ -67,6 +67,20 @@ export const PageIndex = forwardRef<HTMLElement, PageIndexProps>(function PageIn
     return () => observer.disconnect();
   }, [ids]);
 
+  const link = (item: PageIndexItem, label: ReactNode) => (
+    <a
+      className={cx('nav-link', item.id === current && 'active')}
+      href={`#${item.id}`}
+      aria-current={item.id === current ? 'true' : undefined}
+      onClick={() => {
+        setCurrent(item.id);
+        setOpen(false);
+      }}
+    >
+      {label}
+    </a>
+  );
+
   if (!collapsible) {
     return (
       <nav
@@ -82,14 +96,7 @@ export const PageIndex = forwardRef<HTMLElement, PageIndexProps>(function PageIn
             <ul className="link-list" data-element="page-index">
               {items.map((item) => (
                 <li className="nav-item" key={item.id}>
-                  <a
-                    className={cx('nav-link', item.id === current && 'active')}
-                    href={`#${item.id}`}
-                    aria-current={item.id === current ? 'true' : undefined}
-                    onClick={() => setCurrent(item.id)}
-                  >
-                    <span className="title-medium">{item.label}</span>
-                  </a>
+                  {link(item, <span className="title-medium">{item.label}</span>)}
                 </li>
               ))}
             </ul>
@@ -127,19 +134,7 @@ export const PageIndex = forwardRef<HTMLElement, PageIndexProps>(function PageIn
         data-element="page-index"
       >
         {items.map((item) => (
-          <li key={item.id}>
-            <a
-              className={cx('nav-link', item.id === current && 'active')}
-              href={`#${item.id}`}
-              aria-current={item.id === current ? 'true' : undefined}
-              onClick={() => {
-                setCurrent(item.id);
-                setOpen(false);
-              }}
-            >
-              {item.label}
-            </a>
-          </li>
+          <li key={item.id}>{link(item, item.label)}</li>
         ))}
       </ul>
     </nav>
