@@ -28,6 +28,7 @@ test('the public exports of @piazza/react', () => {
       "DEFAULT_SETTINGS",
       "DRAFT_MAX_CHARS",
       "DRAFT_TTL_DAYS",
+      "DetailPage",
       "EXAMPLE_OFFICES",
       "EXAMPLE_OFFICE_TYPES",
       "EXAMPLE_SERVICES",
@@ -47,6 +48,7 @@ test('the public exports of @piazza/react', () => {
       "HttpIdentityProvider",
       "HttpPaymentsProvider",
       "Icon",
+      "LOAD_MORE_ATTRIBUTE",
       "LegalNotes",
       "LoadingStatus",
       "LocalStorageDraftStore",
@@ -91,10 +93,12 @@ test('the public exports of @piazza/react', () => {
       "SkipLinks",
       "StepNav",
       "Stepper",
+      "TeaserCard",
       "TextField",
       "Textarea",
       "TopicCard",
       "TopicChip",
+      "TopicChipList",
       "TopicsGrid",
       "accessOptionsMessages",
       "appointmentBookingMessages",
@@ -113,12 +117,14 @@ test('the public exports of @piazza/react', () => {
       "cookieBarMessages",
       "createPiazzaTheme",
       "easterSunday",
+      "enhanceLoadMore",
       "errorSummaryMessages",
       "eventCardMessages",
       "faqMessages",
       "fieldMessages",
       "fileUploadMessages",
       "flowRecipe",
+      "focusTarget",
       "footerMessages",
       "footerSections",
       "formatBytes",
@@ -143,6 +149,7 @@ test('the public exports of @piazza/react', () => {
       "isShown",
       "italianHolidays",
       "legalNotesMessages",
+      "nextShown",
       "normaliseHex",
       "parseHex",
       "parseMonthDay",
@@ -190,6 +197,7 @@ test('the area entry points re-export bindings of the main entry, each in one ar
     './cookie-consent',
     './forms',
     './intl',
+    './load-more',
     './navigation',
     './services',
     './theme',
@@ -205,8 +213,9 @@ test('the area entry points re-export bindings of the main entry, each in one ar
     for (const [name, value] of Object.entries(mod)) {
       expect(api[name as keyof typeof api], `${subpath}: ${name}`).toBe(value);
       inAnArea.add(name);
-      // an export belongs to one area (cookie-consent is also part of navigation's CookieBar)
-      if (subpath !== './cookie-consent') {
+      // an export belongs to one area (cookie-consent is also part of navigation's CookieBar,
+      // load-more of content's CardList)
+      if (subpath !== './cookie-consent' && subpath !== './load-more') {
         expect(seen.get(name), `${name} in ${subpath} and ${seen.get(name)}`).toBeUndefined();
         seen.set(name, subpath);
       }

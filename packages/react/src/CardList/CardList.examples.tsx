@@ -9,6 +9,7 @@ import { NewsCard } from '../NewsCard/NewsCard.js';
 import { Rating } from '../Rating/Rating.js';
 import { ServiceCard } from '../ServiceCard/ServiceCard.js';
 import { CardList } from './CardList.js';
+import { TeaserCard } from './TeaserCard.js';
 import { SAMPLE_SERVICES, type SampleService } from './sample-services.js';
 
 const servicesCount = (n: number) => (n === 1 ? '1 servizio trovato' : `${n} servizi trovati`);
@@ -128,6 +129,55 @@ export const examples = defineExamples({
           </div>
         </div>
       </PageFrame>
+    ),
+  },
+  staticSite: {
+    name: 'Sito statico (senza React)',
+    description:
+      'Con `enhancement="script"` tutte le schede sono nell’HTML e il pulsante è nascosto: lo script `enhanceLoadMore` di `@piazza/react/load-more` mostra la prima pagina e il pulsante.',
+    render: () => (
+      <CardList
+        enhancement="script"
+        pageSize={6}
+        entries={SAMPLE_SERVICES.map((s) => ({
+          key: s.slug,
+          card: <ServiceCard title={s.title} href={`/servizi/${s.slug}/`} />,
+        }))}
+        messages={{ loadMore: 'Carica altri servizi' }}
+      />
+    ),
+  },
+  teasers: {
+    name: 'Schede semplici (TeaserCard)',
+    description:
+      'Per elementi senza una scheda propria (uffici, documenti): tipo, titolo con il collegamento e descrizione.',
+    render: () => (
+      <CardList
+        enhancement="script"
+        entries={[
+          {
+            key: 'delibera',
+            card: (
+              <TeaserCard
+                title="Delibera di approvazione del bilancio"
+                href="/amministrazione/documenti/delibera-bilancio/"
+                kicker="Delibera · 3 marzo 2026"
+                description="Il bilancio di previsione 2026-2028."
+              />
+            ),
+          },
+          {
+            key: 'anagrafe',
+            card: (
+              <TeaserCard
+                title="Ufficio Anagrafe"
+                href="/amministrazione/uffici/anagrafe/"
+                kicker="Ufficio"
+              />
+            ),
+          },
+        ]}
+      />
     ),
   },
 });

@@ -14,6 +14,8 @@ export const cardListMessages = defineMessages({
     filters: 'Filtri',
     /** The "load more" control (`load-other-cards`). */
     loadMore: 'Carica altri risultati',
+    /** An empty list without filters (`enhancement="script"`). */
+    empty: 'Nessun contenuto da mostrare.',
   },
   en: {
     count: (n: number) => (n === 1 ? '1 result found' : `${n} results found`),
@@ -22,6 +24,7 @@ export const cardListMessages = defineMessages({
     all: 'All',
     filters: 'Filters',
     loadMore: 'Load more results',
+    empty: 'Nothing to show.',
   },
 });
 

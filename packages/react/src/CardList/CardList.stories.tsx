@@ -22,6 +22,8 @@ type Story = StoryObj;
 
 export const Services: Story = story(examples.services) as Story;
 export const News: Story = story(examples.news) as Story;
+export const StaticSite: Story = story(examples.staticSite) as Story;
+export const Teasers: Story = story(examples.teasers) as Story;
 const servicesPage = story<Story>(examples.servicesPage);
 export const ServicesPage: Story = {
   ...servicesPage,

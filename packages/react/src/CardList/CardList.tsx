@@ -16,6 +16,7 @@ import { PiazzaPropError } from '../utils/errors.js';
 import { headingTag, type HeadingLevel } from '../utils/heading.js';
 import { HeadingLevelContext } from '../utils/heading-context.js';
 import { cardListMessages, type CardListMessages } from './CardList.intl.js';
+import { LOAD_MORE_ATTRIBUTE, focusTarget, nextShown } from './load-more.js';
 
 /** A select filter of the list (by category, by topic…). */
 export interface CardListFilter<T> {
@@ -79,6 +80,15 @@ interface CardListCommonProps extends Omit<HTMLAttributes<HTMLDivElement>, 'chil
    * @default 2
    */
   headingLevel?: HeadingLevel;
+  /**
+   * Who runs "Carica altri risultati". `react` (the default): this component once hydrated.
+   * `script`: server HTML that is never hydrated (the static site): every item is rendered, so
+   * all stay readable without JavaScript, and the button is `hidden`; `enhanceLoadMore` from
+   * `@piazza/react/load-more` (a few hundred bytes, no React) shows the first page and the
+   * button. No count, search or filters in this form; an empty list says `messages.empty`.
+   * @default 'react'
+   */
+  enhancement?: 'react' | 'script';
   messages?: Partial<CardListMessages>;
 }
 
@@ -124,6 +134,7 @@ function CardListInner<T>(props: CardListProps<T>, ref: Ref<HTMLDivElement>) {
     nextPageHref,
     columns = 3,
     headingLevel = 2,
+    enhancement = 'react',
     messages,
     className,
     items: _items,
@@ -174,6 +185,23 @@ function CardListInner<T>(props: CardListProps<T>, ref: Ref<HTMLDivElement>) {
   if (!Number.isInteger(pageSize) || pageSize < 1) {
     throw new PiazzaPropError('CardList', 'pageSize', 'must be an integer ≥ 1', pageSize);
   }
+  if (enhancement !== 'react' && enhancement !== 'script') {
+    throw new PiazzaPropError(
+      'CardList',
+      'enhancement',
+      'must be "react" or "script"',
+      enhancement,
+    );
+  }
+  const scripted = enhancement === 'script';
+  if (scripted && (searchText || filters.length > 0)) {
+    throw new PiazzaPropError(
+      'CardList',
+      'enhancement',
+      '"script" has no search or filters (they need React)',
+      enhancement,
+    );
+  }
   const [shown, setShown] = useState(pageSize);
   const [query, setQuery] = useState('');
   const [chosen, setChosen] = useState<Record<string, string>>({});
@@ -186,9 +214,48 @@ function CardListInner<T>(props: CardListProps<T>, ref: Ref<HTMLDivElement>) {
     const from = focusFrom.current;
     if (from === null) return;
     focusFrom.current = null;
-    const li = list.current?.children[from] as HTMLElement | undefined;
-    (li?.querySelector<HTMLElement>('a[href], button') ?? li)?.focus();
+    focusTarget(list.current?.children[from])?.focus();
   }, [shown]);
+
+  const renderItems = (shownItems: readonly unknown[]) => (
+    <ul ref={list} className="row g-4 list-unstyled">
+      {shownItems.map((item) => (
+        <li key={getKey(item as never)} className={COLUMNS[columns]} tabIndex={-1}>
+          <HeadingLevelContext.Provider value={headingLevel}>
+            {renderItem(item as never)}
+          </HeadingLevelContext.Provider>
+        </li>
+      ))}
+    </ul>
+  );
+
+  if (scripted) {
+    const paged = items.length > pageSize;
+    return (
+      <div
+        ref={ref}
+        className={className}
+        data-count={items.length}
+        data-shown={items.length}
+        {...{ [LOAD_MORE_ATTRIBUTE]: paged ? pageSize : undefined }}
+        {...rest}
+      >
+        {items.length === 0 ? <p>{t.empty}</p> : renderItems(items)}
+        {paged && (
+          <div className="d-flex justify-content-center mt-4">
+            <button
+              type="button"
+              className="btn btn-outline-primary"
+              data-element="load-other-cards"
+              hidden
+            >
+              {t.loadMore}
+            </button>
+          </div>
+        )}
+      </div>
+    );
+  }
 
   const q = foldAccents(query.trim());
   const matching = items.filter(
@@ -205,7 +272,7 @@ function CardListInner<T>(props: CardListProps<T>, ref: Ref<HTMLDivElement>) {
   };
   const loadMore = () => {
     focusFrom.current = shown;
-    setShown(shown + pageSize);
+    setShown(nextShown(shown, pageSize, matching.length));
   };
 
   return (
@@ -266,15 +333,7 @@ function CardListInner<T>(props: CardListProps<T>, ref: Ref<HTMLDivElement>) {
         {matching.length === 0 ? t.noResults : t.count(matching.length)}
       </p>
 
-      <ul ref={list} className="row g-4 list-unstyled">
-        {visible.map((item) => (
-          <li key={getKey(item as never)} className={COLUMNS[columns]} tabIndex={-1}>
-            <HeadingLevelContext.Provider value={headingLevel}>
-              {renderItem(item as never)}
-            </HeadingLevelContext.Provider>
-          </li>
-        ))}
-      </ul>
+      {renderItems(visible)}
 
       {more && (
         <div className="d-flex justify-content-center mt-4">

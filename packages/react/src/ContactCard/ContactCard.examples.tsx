@@ -22,4 +22,19 @@ export const examples = defineExamples({
     name: 'Punto di contatto',
     render: () => <ContactCard title="Centralino" phone="011 123 0000" headingLevel={4} />,
   },
+  links: {
+    name: 'Con altri collegamenti',
+    description: 'Dopo i recapiti, altri collegamenti: la pagina dell’ufficio, la sede, un sito.',
+    render: () => (
+      <ContactCard
+        title="Biblioteca comunale"
+        phone="011 123 0185"
+        email="biblioteca@comune.esempio.it"
+        links={[
+          { label: 'Catalogo online', href: 'https://biblioteca.comune.esempio.it' },
+          { label: 'Sede: Palazzo Civico', href: '/vivere-il-comune/luoghi/palazzo-civico/' },
+        ]}
+      />
+    ),
+  },
 });

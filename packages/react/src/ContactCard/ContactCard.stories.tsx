@@ -22,3 +22,4 @@ type Story = StoryObj;
 
 export const ServiceArea: Story = story(examples.serviceArea) as Story;
 export const Contact: Story = story(examples.contact) as Story;
+export const Links: Story = story(examples.links) as Story;

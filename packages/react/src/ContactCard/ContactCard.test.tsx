@@ -39,4 +39,15 @@ describe('ContactCard', () => {
     expect(OfficeCard).toBe(ContactCard);
     expect(telHref('+39 06 1234')).toBe('tel:+39061234');
   });
+
+  test('links: each a row after the details, the label its accessible name', () => {
+    renderPiazza(examples.links.render());
+    const items = screen.getAllByRole('listitem');
+    expect(items).toHaveLength(4);
+    expect(items[2]).toContainElement(screen.getByRole('link', { name: 'Catalogo online' }));
+    expect(screen.getByRole('link', { name: 'Sede: Palazzo Civico' })).toHaveAttribute(
+      'href',
+      '/vivere-il-comune/luoghi/palazzo-civico/',
+    );
+  });
 });

@@ -8,6 +8,13 @@ import { telHref } from '../utils/tel.js';
 import { headingTag, requireText, type HeadingLevel } from '../utils/heading.js';
 import { contactCardMessages, type ContactCardMessages } from './ContactCard.intl.js';
 
+/** A link of a contact card (`links`). */
+export interface ContactCardLink {
+  label: string;
+  /** Without it the row is text (e.g. an account name with no address to link). */
+  href?: string;
+}
+
 export interface ContactCardProps extends Omit<HTMLAttributes<HTMLElement>, 'title' | 'children'> {
   /** Name of the office or contact point, e.g. "Ufficio Anagrafe". */
   title: string;
@@ -28,6 +35,11 @@ export interface ContactCardProps extends Omit<HTMLAttributes<HTMLElement>, 'tit
   email?: string;
   /** Certified email (posta elettronica certificata). */
   pec?: string;
+  /**
+   * More links after the details: the office page, its seat, a website, another number…
+   * Each is a row with the link icon; the label is the link's text (or plain text without href).
+   */
+  links?: readonly ContactCardLink[];
   /** @default 3 */
   headingLevel?: HeadingLevel;
   messages?: Partial<ContactCardMessages>;
@@ -48,6 +60,7 @@ export const ContactCard = forwardRef<HTMLElement, ContactCardProps>(function Co
     phone,
     email,
     pec,
+    links = [],
     headingLevel: ownHeadingLevel,
     messages,
     className,
@@ -102,6 +115,18 @@ export const ContactCard = forwardRef<HTMLElement, ContactCardProps>(function Co
           {phone && row('telephone', t.phone, <a href={telHref(phone)}>{phone}</a>)}
           {email && row('mail', t.email, <a href={`mailto:${email}`}>{email}</a>)}
           {pec && row('mail', t.pec, <a href={`mailto:${pec}`}>{pec}</a>)}
+          {links.map((l) => (
+            <li className="d-flex align-items-start mb-2" key={`${l.label} ${l.href ?? ''}`}>
+              <Icon name="link" size="sm" className="me-2 flex-shrink-0" />
+              {l.href ? (
+                <a className="text-break" href={l.href}>
+                  {l.label}
+                </a>
+              ) : (
+                <span className="text-break">{l.label}</span>
+              )}
+            </li>
+          ))}
         </ul>
       </div>
     </article>

@@ -25,4 +25,16 @@ export const examples = defineExamples({
     name: 'Senza ricerca, una risposta aperta',
     render: () => <Faq items={items} searchable={false} defaultOpen={[1]} headingLevel={2} />,
   },
+  details: {
+    name: 'Senza JavaScript (details)',
+    description:
+      'Per le pagine servite senza script: ogni domanda è un `<details>` che il browser apre e chiude, con un `id` per i collegamenti.',
+    render: () => (
+      <Faq
+        variant="details"
+        items={items.map((item, i) => ({ ...item, id: `domanda-${String(i + 1)}` }))}
+        defaultOpen={[0]}
+      />
+    ),
+  },
 });

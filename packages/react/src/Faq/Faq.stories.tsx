@@ -22,3 +22,4 @@ type Story = StoryObj;
 
 export const Default: Story = story(examples.default) as Story;
 export const Open: Story = story(examples.open) as Story;
+export const Details: Story = story(examples.details) as Story;

@@ -82,4 +82,16 @@ describe('Faq', () => {
       screen.getByRole('searchbox', { name: 'Search the frequently asked questions' }),
     ).toBeInTheDocument();
   });
+
+  test('variant details: native disclosure per question, with its id; no search, no button', async () => {
+    const user = userEvent.setup();
+    const { container } = renderPiazza(examples.details.render());
+    const details = Array.from(container.querySelectorAll('details'));
+    expect(details.map((d) => d.id)).toEqual(['domanda-1', 'domanda-2', 'domanda-3']);
+    expect(details.map((d) => d.open)).toEqual([true, false, false]);
+    expect(screen.queryByRole('searchbox')).toBeNull();
+    expect(screen.queryByRole('button')).toBeNull();
+    await user.click(screen.getByText('Come pago la TARI?'));
+    expect(details[2]!.open).toBe(true);
+  });
 });

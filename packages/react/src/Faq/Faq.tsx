@@ -19,6 +19,8 @@ export interface FaqItem {
   answer: ReactNode;
   /** Text of the answer for the search, when `answer` is not a string. */
   answerText?: string;
+  /** `id` of the question, for links to it (`#id`); in the `details` variant only. */
+  id?: string;
 }
 
 export interface FaqProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
@@ -35,6 +37,13 @@ export interface FaqProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children
   headingLevel?: HeadingLevel;
   /** Questions open at first, by index. */
   defaultOpen?: readonly number[];
+  /**
+   * `accordion`: the APG accordion (needs JavaScript). `details`: for pages served without
+   * JavaScript (the static site), each question a native `<details>`/`<summary>` that the
+   * browser opens and closes, with keyboard support built in; no search field.
+   * @default 'accordion'
+   */
+  variant?: 'accordion' | 'details';
   messages?: Partial<FaqMessages>;
 }
 
@@ -46,7 +55,16 @@ export interface FaqProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children
  * State: `data-open` on each `.accordion-item` that is open.
  */
 export const Faq = forwardRef<HTMLDivElement, FaqProps>(function Faq(
-  { items, searchable = true, headingLevel = 3, defaultOpen = [], messages, className, ...rest },
+  {
+    items,
+    searchable = true,
+    headingLevel = 3,
+    defaultOpen = [],
+    variant = 'accordion',
+    messages,
+    className,
+    ...rest
+  },
   ref,
 ) {
   const t = useMessages(faqMessages, messages);
@@ -54,6 +72,9 @@ export const Faq = forwardRef<HTMLDivElement, FaqProps>(function Faq(
   const H = headingTag('Faq', headingLevel);
   if (!Array.isArray(items) || items.length === 0) {
     throw new PiazzaPropError('Faq', 'items', 'must list at least one question', items);
+  }
+  if (variant !== 'accordion' && variant !== 'details') {
+    throw new PiazzaPropError('Faq', 'variant', 'must be "accordion" or "details"', variant);
   }
   const [open, setOpen] = useState<ReadonlySet<number>>(() => new Set(defaultOpen));
   const [query, setQuery] = useState('');
@@ -90,6 +111,24 @@ export const Faq = forwardRef<HTMLDivElement, FaqProps>(function Faq(
     event.preventDefault();
     buttons[to]?.focus();
   };
+
+  if (variant === 'details') {
+    return (
+      <div ref={ref} className={className} {...rest}>
+        {items.map((item, i) => (
+          <details
+            key={item.id ?? i}
+            className="mb-3 border-bottom pb-2"
+            id={item.id}
+            open={defaultOpen.includes(i) || undefined}
+          >
+            <summary className="h5 text-primary">{item.question}</summary>
+            {item.answer}
+          </details>
+        ))}
+      </div>
+    );
+  }
 
   return (
     <div ref={ref} className={className} {...rest}>

@@ -25,4 +25,13 @@ export const examples = defineExamples({
       />
     ),
   },
+  contained: {
+    name: 'In un contenitore',
+    description: 'Al primo livello di `<main>`, come nelle pagine del sito statico.',
+    render: () => (
+      <PageHeading contained title="Luoghi" lead="I luoghi del Comune da scoprire.">
+        <p className="small">Aggiornato il 1 dicembre 2026</p>
+      </PageHeading>
+    ),
+  },
 });

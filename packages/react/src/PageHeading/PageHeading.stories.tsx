@@ -21,3 +21,4 @@ type Story = StoryObj;
 
 export const Default: Story = story(examples.default) as Story;
 export const Actions: Story = story(examples.actions) as Story;
+export const Contained: Story = story(examples.contained) as Story;

@@ -25,4 +25,12 @@ describe('PageHeading', () => {
     renderPiazza(<PageHeading ref={ref} className="x" title="T" />);
     expect(ref.current).toHaveClass('x');
   });
+
+  test('contained: a .container around the heading row, children under the lead', () => {
+    const { container } = renderPiazza(examples.contained.render());
+    const h1 = screen.getByRole('heading', { level: 1, name: 'Luoghi' });
+    expect(container.firstElementChild).toHaveClass('container');
+    expect(container.firstElementChild?.firstElementChild).toHaveClass('row');
+    expect(h1.parentElement?.lastElementChild).toHaveTextContent('Aggiornato il');
+  });
 });

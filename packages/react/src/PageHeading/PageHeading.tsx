@@ -11,6 +11,12 @@ export interface PageHeadingProps extends Omit<HTMLAttributes<HTMLDivElement>, '
   actions?: ReactNode;
   /** More content under the lead (dates, chips...). */
   children?: ReactNode;
+  /**
+   * Wraps the heading in a Bootstrap `.container`: for a page template that places it at the
+   * top level of `<main>` (the static site's pages), not inside a container of its own.
+   * @default false
+   */
+  contained?: boolean;
 }
 
 /**
@@ -18,13 +24,13 @@ export interface PageHeadingProps extends Omit<HTMLAttributes<HTMLDivElement>, '
  * optional actions beside it.
  */
 export const PageHeading = forwardRef<HTMLDivElement, PageHeadingProps>(function PageHeading(
-  { title, lead, actions, children, className, ...rest },
+  { title, lead, actions, children, contained = false, className, ...rest },
   ref,
 ) {
   if (title === null || title === undefined || title === '' || title === false) {
     throw new PiazzaPropError('PageHeading', 'title', 'is required', title);
   }
-  return (
+  const heading = (
     <div ref={ref} className={cx('row justify-content-between py-4', className)} {...rest}>
       <div className={actions ? 'col-lg-8' : 'col-12 col-lg-10'}>
         <h1 data-element="page-name">{title}</h1>
@@ -34,4 +40,5 @@ export const PageHeading = forwardRef<HTMLDivElement, PageHeadingProps>(function
       {actions && <div className="col-lg-3 mt-3 mt-lg-0">{actions}</div>}
     </div>
   );
+  return contained ? <div className="container">{heading}</div> : heading;
 });

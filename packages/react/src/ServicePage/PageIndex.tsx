@@ -1,5 +1,5 @@
 'use client';
-import { forwardRef, useEffect, useId, useState, type HTMLAttributes } from 'react';
+import { forwardRef, useEffect, useId, useState, type HTMLAttributes, type ReactNode } from 'react';
 import { Icon } from '../Icon/Icon.js';
 import { useMessages } from '../intl/messages.js';
 import { cx } from '../utils/cx.js';
@@ -16,6 +16,13 @@ export interface PageIndexItem {
 export interface PageIndexProps extends Omit<HTMLAttributes<HTMLElement>, 'children'> {
   /** The sections, in page order. */
   items: readonly PageIndexItem[];
+  /**
+   * `false`: the static form, for pages served without JavaScript (the static site's detail
+   * pages): the Bootstrap Italia navscroll list, always shown, with a visible `h2`, no
+   * disclosure button and no section marked current until the page runs.
+   * @default true
+   */
+  collapsible?: boolean;
   messages?: Partial<ServicePageMessages>;
 }
 
@@ -27,13 +34,15 @@ export interface PageIndexProps extends Omit<HTMLAttributes<HTMLElement>, 'child
  * State: `data-current` (id of the current section), `data-open` (list shown on small screens).
  */
 export const PageIndex = forwardRef<HTMLElement, PageIndexProps>(function PageIndex(
-  { items, messages, className, ...rest },
+  { items, collapsible = true, messages, className, ...rest },
   ref,
 ) {
   const t = useMessages(servicePageMessages, messages);
   const id = useId();
   const [open, setOpen] = useState(false);
-  const [current, setCurrent] = useState<string | undefined>(items[0]?.id);
+  const [current, setCurrent] = useState<string | undefined>(
+    collapsible ? items[0]?.id : undefined,
+  );
   if (!Array.isArray(items) || items.length === 0) {
     throw new PiazzaPropError('PageIndex', 'items', 'must list at least one section', items);
   }
@@ -57,6 +66,45 @@ export const PageIndex = forwardRef<HTMLElement, PageIndexProps>(function PageIn
     sections.forEach((s) => observer.observe(s));
     return () => observer.disconnect();
   }, [ids]);
+
+  const link = (item: PageIndexItem, label: ReactNode) => (
+    <a
+      className={cx('nav-link', item.id === current && 'active')}
+      href={`#${item.id}`}
+      aria-current={item.id === current ? 'true' : undefined}
+      onClick={() => {
+        setCurrent(item.id);
+        setOpen(false);
+      }}
+    >
+      {label}
+    </a>
+  );
+
+  if (!collapsible) {
+    return (
+      <nav
+        ref={ref}
+        aria-label={t.pageIndex}
+        className={cx('navbar it-navscroll-wrapper navbar-expand-lg', className)}
+        data-current={current}
+        {...rest}
+      >
+        <div className="menu-wrapper w-100">
+          <div className="link-list-wrapper">
+            <h2 className="h5 mb-3">{t.pageIndex}</h2>
+            <ul className="link-list" data-element="page-index">
+              {items.map((item) => (
+                <li className="nav-item" key={item.id}>
+                  {link(item, <span className="title-medium">{item.label}</span>)}
+                </li>
+              ))}
+            </ul>
+          </div>
+        </div>
+      </nav>
+    );
+  }
 
   return (
     <nav
@@ -86,19 +134,7 @@ export const PageIndex = forwardRef<HTMLElement, PageIndexProps>(function PageIn
         data-element="page-index"
       >
         {items.map((item) => (
-          <li key={item.id}>
-            <a
-              className={cx('nav-link', item.id === current && 'active')}
-              href={`#${item.id}`}
-              aria-current={item.id === current ? 'true' : undefined}
-              onClick={() => {
-                setCurrent(item.id);
-                setOpen(false);
-              }}
-            >
-              {item.label}
-            </a>
-          </li>
+          <li key={item.id}>{link(item, item.label)}</li>
         ))}
       </ul>
     </nav>

@@ -1,5 +1,6 @@
 import { defineExamples } from '../utils/examples.js';
 import { TopicChip } from './TopicChip.js';
+import { TopicChipList } from './TopicChipList.js';
 
 export const examples = defineExamples({
   serviceTopics: {
@@ -23,5 +24,16 @@ export const examples = defineExamples({
   text: {
     name: 'Senza collegamento',
     render: () => <TopicChip topic="Turismo" />,
+  },
+  list: {
+    name: 'Elenco di argomenti',
+    description:
+      'Gli argomenti di una pagina di dettaglio, ciascuno un collegamento alla sua pagina.',
+    render: () => (
+      <TopicChipList
+        topics={['Turismo', 'Tempo libero']}
+        topicHref={(t) => `/argomenti/${t.toLowerCase().replace(/ /g, '-')}/`}
+      />
+    ),
   },
 });

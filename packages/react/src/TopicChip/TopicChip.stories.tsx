@@ -21,3 +21,4 @@ type Story = StoryObj;
 
 export const ServiceTopics: Story = story(examples.serviceTopics) as Story;
 export const Text: Story = story(examples.text) as Story;
+export const List: Story = story(examples.list) as Story;

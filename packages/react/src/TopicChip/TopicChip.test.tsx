@@ -1,6 +1,7 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { renderPiazza } from '../test-utils/render.js';
 import { TopicChip } from './TopicChip.js';
+import { TopicChipList } from './TopicChipList.js';
 import { examples } from './TopicChip.examples.js';
 
 describe('TopicChip', () => {
@@ -23,5 +24,17 @@ describe('TopicChip', () => {
       expect.stringContaining('"Movida" is not one of the 64 topics'),
     );
     warn.mockRestore();
+  });
+
+  test('TopicChipList: one list item per topic, each a chip link to its page; no topics, no list', () => {
+    renderPiazza(examples.list.render());
+    const items = screen.getAllByRole('listitem');
+    expect(items).toHaveLength(2);
+    expect(within(items[1]!).getByRole('link', { name: 'Tempo libero' })).toHaveAttribute(
+      'href',
+      '/argomenti/tempo-libero/',
+    );
+    const { container } = renderPiazza(<TopicChipList topics={[]} />);
+    expect(container).toBeEmptyDOMElement();
   });
 });

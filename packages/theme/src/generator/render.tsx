@@ -10,7 +10,6 @@ import { createPiazzaTheme, type PiazzaTheme } from '@piazza/react/theme';
 import { IslandCollector, IslandContext } from '../islands/collector.js';
 import { ISLANDS, type IslandName } from '../islands/registry.js';
 import { Layout } from '../templates/Layout.js';
-import { resetCounters } from '../templates/parts.js';
 import type { SiteIndex } from '../templates/site.js';
 import type { PageDef } from '../templates/types.js';
 import { backOfficeEndpoints } from '../back-office.js';
@@ -92,7 +91,6 @@ export function renderBody(
     islandRules.push(styles);
     return html;
   });
-  resetCounters();
   const sheet = new ServerStyleSheet();
   let body: string;
   let pageRules: string[];

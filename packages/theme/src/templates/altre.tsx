@@ -1,9 +1,9 @@
 // The other pages: search, FAQ, booking, legal notes, privacy, site map, generic pages and 404
 // (the segnalazione disservizio and the area personale are in richieste.tsx).
-import { LEGAL_NOTES } from '@piazza/vocabularies';
+import { Faq, LegalNotes, PageHeading } from '@piazza/react';
 import { backOfficeEndpoints } from '../back-office.js';
 import { Island } from '../islands/collector.js';
-import { ContactsBox, Md, PageHeading } from './parts.js';
+import { Md, SiteContacts } from './parts.js';
 import { bookingOffices } from './booking.js';
 import { url, type SiteIndex } from './site.js';
 import { crumbs, type PageDef } from './types.js';
@@ -21,16 +21,7 @@ export function altrePages(idx: SiteIndex, all: () => PageDef[]): PageDef[] {
     'mappa-del-sito',
     'area-personale',
   ]);
-  const contacts = (
-    <ContactsBox
-      title={site.name}
-      lines={[site.contacts.address, `Telefono: ${site.contacts.phone}`]}
-      links={[
-        { label: site.contacts.email, href: `mailto:${site.contacts.email}` },
-        { label: `PEC: ${site.contacts.pec}`, href: `mailto:${site.contacts.pec}` },
-      ]}
-    />
-  );
+  const contacts = <SiteContacts site={site} />;
   // The booking flow: the back office of Site.bookingApi, or the offices of the content; with
   // neither, the page says how to book by phone or email (the build warns).
   const bookable = bookingOffices(idx);
@@ -81,7 +72,7 @@ export function altrePages(idx: SiteIndex, all: () => PageDef[]): PageDef[] {
   const pages: PageDef[] = [
     simple(url.search, 'Cerca nel sito', `Cerca tra i contenuti del sito del ${site.name}.`, () => (
       <>
-        <PageHeading title="Cerca nel sito" />
+        <PageHeading contained title="Cerca nel sito" />
         <div className="container mb-5">
           <Island name="search" props={{ indexUrl: url.searchIndex }} />
         </div>
@@ -94,21 +85,24 @@ export function altrePages(idx: SiteIndex, all: () => PageDef[]): PageDef[] {
       () => (
         <>
           <PageHeading
+            contained
             title="Domande frequenti"
-            description="Le risposte alle domande più frequenti, raggruppate per tema."
+            lead="Le risposte alle domande più frequenti, raggruppate per tema."
           />
           <div className="container mb-5">
             {faqGroups.map((g) => (
               <section key={g} className="mb-5" aria-label={g}>
                 <h2 className="mb-3">{g}</h2>
-                {faq
-                  .filter((f) => f.category === g)
-                  .map((f) => (
-                    <details key={f.slug} className="mb-3 border-bottom pb-2" id={f.slug}>
-                      <summary className="h5 text-primary">{f.question}</summary>
-                      <Md text={f.answer} level={4} />
-                    </details>
-                  ))}
+                <Faq
+                  variant="details"
+                  items={faq
+                    .filter((f) => f.category === g)
+                    .map((f) => ({
+                      id: f.slug,
+                      question: f.question,
+                      answer: <Md text={f.answer} level={4} />,
+                    }))}
+                />
               </section>
             ))}
             {faq.length === 0 ? <p>Non ci sono ancora domande frequenti.</p> : null}
@@ -123,8 +117,9 @@ export function altrePages(idx: SiteIndex, all: () => PageDef[]): PageDef[] {
       () => (
         <>
           <PageHeading
+            contained
             title="Prenota appuntamento"
-            description="Scegli l’ufficio, il giorno e l’orario, indica il motivo: riceverai la conferma per email."
+            lead="Scegli l’ufficio, il giorno e l’orario, indica il motivo: riceverai la conferma per email."
           />
           <div className="container mb-5">{bookingBody()}</div>
         </>
@@ -136,12 +131,9 @@ export function altrePages(idx: SiteIndex, all: () => PageDef[]): PageDef[] {
       `Note legali e licenza dei contenuti del sito del ${site.name}.`,
       () => (
         <>
-          <PageHeading title="Note legali" />
+          <PageHeading contained title="Note legali" />
           <div className="container mb-5">
-            <section className="mb-4">
-              <h2 data-element={LEGAL_NOTES.section.dataElement}>{LEGAL_NOTES.section.title}</h2>
-              <p data-element={LEGAL_NOTES.body.dataElement}>{LEGAL_NOTES.body.text}</p>
-            </section>
+            <LegalNotes className="mb-4" />
             <Md text={page('note-legali')?.body} level={2} />
           </div>
         </>
@@ -158,7 +150,7 @@ export function altrePages(idx: SiteIndex, all: () => PageDef[]): PageDef[] {
         );
       return (
         <>
-          <PageHeading title="Mappa del sito" />
+          <PageHeading contained title="Mappa del sito" />
           <div className="container mb-5">
             <ul>
               {top.map((p) => (
@@ -196,8 +188,9 @@ export function altrePages(idx: SiteIndex, all: () => PageDef[]): PageDef[] {
       () => (
         <>
           <PageHeading
+            contained
             title="Pagina non trovata"
-            description="La pagina che cerchi non esiste o è stata spostata."
+            lead="La pagina che cerchi non esiste o è stata spostata."
           />
           <div className="container mb-5">
             <p>
@@ -221,8 +214,9 @@ export function altrePages(idx: SiteIndex, all: () => PageDef[]): PageDef[] {
         () => (
           <>
             <PageHeading
+              contained
               title={privacy?.title ?? 'Informativa privacy'}
-              description={privacy?.summary}
+              lead={privacy?.summary}
             />
             <div className="container mb-5">
               {privacy ? (
@@ -269,7 +263,7 @@ export function altrePages(idx: SiteIndex, all: () => PageDef[]): PageDef[] {
         p.summary ?? p.title,
         () => (
           <>
-            <PageHeading title={p.title} description={p.summary} />
+            <PageHeading contained title={p.title} lead={p.summary} />
             <div className="container mb-5">
               <Md text={p.body} level={2} />
               {children.length > 0 ? (

@@ -1,16 +1,21 @@
 // Amministrazione: the first-level page, its 7 sections and their detail pages.
-import type { Documento, PersonaPubblica, UnitaOrganizzativa } from '../content/index.js';
 import {
   Attachment,
-  CardGrid,
-  ContactsBox,
-  DetailLayout,
-  Md,
+  CategoryCard,
+  ContactCard,
+  DetailPage,
   PageHeading,
-  Section,
-  TopicChips,
-  type CardData,
-} from './parts.js';
+  TopicChipList,
+  telHref,
+  type CardListEntry,
+} from '@piazza/react';
+import type {
+  Documento,
+  PersonaPubblica,
+  PuntoDiContatto,
+  UnitaOrganizzativa,
+} from '../content/index.js';
+import { Cards, LinkList, Md, fileProps, teaserEntry } from './parts.js';
 import { SECTIONS, byDateDesc, formatDate, url, type SiteIndex } from './site.js';
 import { crumbs, type PageDef } from './types.js';
 
@@ -33,37 +38,31 @@ export function amministrazionePages(idx: SiteIndex): PageDef[] {
     searchKind: 'Sezione',
     body: () => (
       <>
-        <PageHeading title={M.label} description={M.description} />
+        <PageHeading contained title={M.label} lead={M.description} />
         <section className="container mb-5" aria-labelledby="esplora-amministrazione">
           <h2 id="esplora-amministrazione" className="mb-4">
             Esplora l’amministrazione
           </h2>
-          <ul className="row g-4 list-unstyled">
-            {M.children.map((c) => (
-              <li className="col-12 col-md-6 col-lg-4" key={c.slug}>
-                <div className="card card-teaser shadow-sm p-3 rounded h-100">
-                  <div className="card-body p-0">
-                    <h3 className="card-title h5">
-                      <a
-                        href={url.managementSection(c.label)}
-                        data-element="management-category-link"
-                      >
-                        {c.label}
-                      </a>
-                    </h3>
-                    <p className="card-text mb-0">{c.description}</p>
-                  </div>
-                </div>
-              </li>
-            ))}
-          </ul>
+          <Cards
+            entries={M.children.map((c) => ({
+              key: c.slug,
+              card: (
+                <CategoryCard
+                  section="management"
+                  title={c.label}
+                  href={url.managementSection(c.label)}
+                  {...(c.description ? { description: c.description } : {})}
+                />
+              ),
+            }))}
+          />
         </section>
         <section className="container mb-5" aria-labelledby="documenti-recenti">
           <h2 id="documenti-recenti" className="mb-4">
             Documenti recenti
           </h2>
-          <CardGrid
-            cards={[...content.documenti]
+          <Cards
+            entries={[...content.documenti]
               .sort(byDateDesc((d) => d.date))
               .slice(0, 3)
               .map((d) => documentCard(idx, d))}
@@ -74,17 +73,12 @@ export function amministrazionePages(idx: SiteIndex): PageDef[] {
   });
 
   for (const c of M.children) {
-    let cards: CardData[];
+    let cards: CardListEntry[];
     if (UNIT_SECTIONS.includes(c.label)) {
       cards = content.unitaOrganizzative
         .filter((u) => u.section === c.label)
         .sort((a, b) => a.title.localeCompare(b.title, 'it'))
-        .map((u) => ({
-          title: u.title,
-          href: idx.unitUrl(u),
-          description: u.summary,
-          kicker: u.type,
-        }));
+        .map((u) => teaserEntry(idx.unitUrl(u), u.title, u.summary, u.type));
     } else if (c.label === 'Documenti e dati') {
       cards = [...content.documenti]
         .sort(byDateDesc((d) => d.date))
@@ -93,7 +87,7 @@ export function amministrazionePages(idx: SiteIndex): PageDef[] {
       cards = content.persone
         .filter((p) => idx.personSection(p) === c.label)
         .sort((a, b) => a.name.localeCompare(b.name, 'it'))
-        .map((p) => ({ title: p.name, href: idx.personUrl(p), description: p.role }));
+        .map((p) => teaserEntry(idx.personUrl(p), p.name, p.role));
     }
     pages.push({
       path: url.managementSection(c.label),
@@ -106,10 +100,10 @@ export function amministrazionePages(idx: SiteIndex): PageDef[] {
       searchKind: 'Amministrazione',
       body: () => (
         <>
-          <PageHeading title={c.label} description={c.description} />
+          <PageHeading contained title={c.label} lead={c.description} />
           <section className="container mb-5" aria-label={c.label}>
-            <CardGrid
-              cards={cards}
+            <Cards
+              entries={cards}
               headingLevel={2}
               empty="Nessun elemento pubblicato in questa sezione."
             />
@@ -125,13 +119,34 @@ export function amministrazionePages(idx: SiteIndex): PageDef[] {
   return pages;
 }
 
-function documentCard(idx: SiteIndex, d: Documento): CardData {
-  return {
-    title: d.title,
-    href: idx.documentUrl(d),
-    description: d.summary,
-    kicker: `${d.type} · ${formatDate(d.date)}`,
-  };
+function documentCard(idx: SiteIndex, d: Documento): CardListEntry {
+  return teaserEntry(idx.documentUrl(d), d.title, d.summary, `${d.type} · ${formatDate(d.date)}`);
+}
+
+/** A contact point (punto di contatto) as a ContactCard: the first of each kind, the rest as links. */
+function contactPointCard(pc: PuntoDiContatto) {
+  const first: Record<string, string> = {};
+  const links: { label: string; href?: string }[] = [];
+  const key = { Telefono: 'phone', Email: 'email', PEC: 'pec', Indirizzo: 'address' } as Record<
+    string,
+    string | undefined
+  >;
+  for (const e of pc.entries) {
+    const k = key[e.type];
+    if (k && !first[k] && !e.label) first[k] = e.value;
+    else {
+      const href = entryHref(e.type, e.value);
+      links.push({ label: `${e.label ?? e.type}: ${e.value}`, ...(href ? { href } : {}) });
+    }
+  }
+  return <ContactCard key={pc.slug} className="mb-3" title={pc.title} {...first} links={links} />;
+}
+
+/** Where an entry of a contact point links: mail, phone, a web address; else nowhere. */
+function entryHref(type: string, value: string): string | undefined {
+  if (type === 'Email' || type === 'PEC') return `mailto:${value}`;
+  if (type === 'Telefono') return telHref(value);
+  return /^https?:\/\//.test(value) ? value : undefined;
 }
 
 function unitPage(idx: SiteIndex, u: UnitaOrganizzativa): PageDef {
@@ -144,14 +159,7 @@ function unitPage(idx: SiteIndex, u: UnitaOrganizzativa): PageDef {
   const seat = u.luogo ? idx.luoghi.get(u.luogo) : undefined;
   const parent = u.parent ? idx.uffici.get(u.parent) : undefined;
   const children = idx.content.unitaOrganizzative.filter((x) => x.parent === u.slug);
-  const sections = [
-    { id: 'competenze', label: 'Competenze' },
-    ...(head || people.length ? [{ id: 'persone', label: 'Persone' }] : []),
-    ...(children.length || parent ? [{ id: 'struttura', label: 'Struttura' }] : []),
-    ...(services.length ? [{ id: 'servizi', label: 'Servizi' }] : []),
-    ...(u.hours || u.booking ? [{ id: 'orari', label: 'Orari di apertura' }] : []),
-    { id: 'contatti', label: 'Contatti' },
-  ];
+  const address = u.address ?? seat?.address;
   return {
     path: idx.unitUrl(u),
     title: u.title,
@@ -167,98 +175,102 @@ function unitPage(idx: SiteIndex, u: UnitaOrganizzativa): PageDef {
     searchKind: u.type,
     body: () => (
       <>
-        <PageHeading title={u.title} description={u.summary}>
-          <TopicChips topics={u.topics ?? []} />
+        <PageHeading contained title={u.title} lead={u.summary}>
+          <TopicChipList topics={u.topics ?? []} topicHref={url.topic} />
         </PageHeading>
-        <DetailLayout sections={sections}>
-          <Section id="competenze" title="Competenze">
-            <Md text={u.body} />
-          </Section>
-          {head || people.length ? (
-            <Section id="persone" title="Persone">
-              <ul>
-                {head ? (
-                  <li>
-                    <a href={idx.personUrl(head)}>{head.name}</a>
-                    {`, ${head.role} (responsabile)`}
-                  </li>
-                ) : null}
-                {people
-                  .filter((p) => p !== head)
-                  .map((p) => (
-                    <li key={p.slug}>
-                      <a href={idx.personUrl(p)}>{p.name}</a>
-                      {`, ${p.role}`}
-                    </li>
-                  ))}
-              </ul>
-            </Section>
-          ) : null}
-          {children.length || parent ? (
-            <Section id="struttura" title="Struttura">
-              {parent ? (
-                <p>
-                  {'Fa parte di: '}
-                  <a href={idx.unitUrl(parent)}>{parent.title}</a>
-                </p>
-              ) : null}
-              {children.length ? (
-                <ul>
-                  {children.map((c) => (
-                    <li key={c.slug}>
-                      <a href={idx.unitUrl(c)}>{c.title}</a>
-                    </li>
-                  ))}
-                </ul>
-              ) : null}
-            </Section>
-          ) : null}
-          {services.length ? (
-            <Section id="servizi" title="Servizi">
-              <ul>
-                {services.map((s) => (
-                  <li key={s.slug}>
-                    <a href={idx.serviceUrl(s)}>{s.title}</a>
-                  </li>
-                ))}
-              </ul>
-            </Section>
-          ) : null}
-          {u.hours || u.booking ? (
-            <Section id="orari" title="Orari di apertura">
-              {u.hours ? <Md text={u.hours} /> : null}
-              {u.booking ? (
-                <p>
-                  <a className="btn btn-primary" href={idx.bookingUrl}>
-                    Prenota un appuntamento
-                  </a>
-                </p>
-              ) : null}
-            </Section>
-          ) : null}
-          <Section id="contatti" title="Contatti">
-            <ContactsBox
-              title={u.title}
-              lines={[
-                u.address ?? seat?.address,
-                u.phone && `Telefono: ${u.phone}`,
-                u.pec && `PEC: ${u.pec}`,
-              ]}
-              links={[
-                ...(u.email ? [{ label: u.email, href: `mailto:${u.email}` }] : []),
-                ...(seat ? [{ label: `Sede: ${seat.title}`, href: idx.placeUrl(seat) }] : []),
-              ]}
-            />
-            {idx.pick(idx.contatti, u.puntiDiContatto).map((pc) => (
-              <ContactsBox
-                key={pc.slug}
-                title={pc.title}
-                lines={pc.entries.map((e) => `${e.label ?? e.type}: ${e.value}`)}
-                links={[]}
-              />
-            ))}
-          </Section>
-        </DetailLayout>
+        <DetailPage
+          sections={[
+            { id: 'competenze', title: 'Competenze', content: <Md text={u.body} /> },
+            {
+              id: 'persone',
+              title: 'Persone',
+              content: (head || people.length > 0) && (
+                <LinkList
+                  items={[
+                    ...(head
+                      ? [
+                          {
+                            href: idx.personUrl(head),
+                            label: head.name,
+                            after: `, ${head.role} (responsabile)`,
+                          },
+                        ]
+                      : []),
+                    ...people
+                      .filter((p) => p !== head)
+                      .map((p) => ({
+                        href: idx.personUrl(p),
+                        label: p.name,
+                        after: `, ${p.role}`,
+                      })),
+                  ]}
+                />
+              ),
+            },
+            {
+              id: 'struttura',
+              title: 'Struttura',
+              content: (children.length > 0 || parent) && (
+                <>
+                  {parent ? (
+                    <p>
+                      {'Fa parte di: '}
+                      <a href={idx.unitUrl(parent)}>{parent.title}</a>
+                    </p>
+                  ) : null}
+                  {children.length ? (
+                    <LinkList
+                      items={children.map((c) => ({ href: idx.unitUrl(c), label: c.title }))}
+                    />
+                  ) : null}
+                </>
+              ),
+            },
+            {
+              id: 'servizi',
+              title: 'Servizi',
+              content: services.length > 0 && (
+                <LinkList
+                  items={services.map((s) => ({ href: idx.serviceUrl(s), label: s.title }))}
+                />
+              ),
+            },
+            {
+              id: 'orari',
+              title: 'Orari di apertura',
+              content: (u.hours || u.booking) && (
+                <>
+                  {u.hours ? <Md text={u.hours} /> : null}
+                  {u.booking ? (
+                    <p>
+                      <a className="btn btn-primary" href={idx.bookingUrl}>
+                        Prenota un appuntamento
+                      </a>
+                    </p>
+                  ) : null}
+                </>
+              ),
+            },
+            {
+              id: 'contatti',
+              title: 'Contatti',
+              content: (
+                <>
+                  <ContactCard
+                    className="mb-3"
+                    title={u.title}
+                    {...(address ? { address } : {})}
+                    {...(u.phone ? { phone: u.phone } : {})}
+                    {...(u.email ? { email: u.email } : {})}
+                    {...(u.pec ? { pec: u.pec } : {})}
+                    links={seat ? [{ label: `Sede: ${seat.title}`, href: idx.placeUrl(seat) }] : []}
+                  />
+                  {idx.pick(idx.contatti, u.puntiDiContatto).map(contactPointCard)}
+                </>
+              ),
+            },
+          ]}
+        />
       </>
     ),
   };
@@ -268,14 +280,6 @@ function personPage(idx: SiteIndex, p: PersonaPubblica): PageDef {
   const section = idx.personSection(p);
   const units = idx.pick(idx.uffici, p.unitaOrganizzative);
   const roles = idx.pick(idx.incarichi, p.incarichi);
-  const sections = [
-    { id: 'ruolo', label: 'Ruolo' },
-    { id: 'biografia', label: 'Biografia' },
-    ...(p.deleghe ? [{ id: 'deleghe', label: 'Deleghe' }] : []),
-    ...(roles.length ? [{ id: 'incarichi', label: 'Incarichi' }] : []),
-    ...(p.email || p.phone ? [{ id: 'contatti', label: 'Contatti' }] : []),
-    ...(p.cv ? [{ id: 'curriculum', label: 'Curriculum vitae' }] : []),
-  ];
   return {
     path: idx.personUrl(p),
     title: p.name,
@@ -292,56 +296,66 @@ function personPage(idx: SiteIndex, p: PersonaPubblica): PageDef {
     searchText: p.role,
     body: () => (
       <>
-        <PageHeading title={p.name} description={p.role} />
-        <DetailLayout sections={sections}>
-          <Section id="ruolo" title="Ruolo">
-            <p>{p.role}</p>
-            {p.since ? <p>{`In carica dal ${formatDate(p.since)}.`}</p> : null}
-            {units.length ? (
-              <ul>
-                {units.map((u) => (
-                  <li key={u.slug}>
-                    <a href={idx.unitUrl(u)}>{u.title}</a>
-                  </li>
-                ))}
-              </ul>
-            ) : null}
-          </Section>
-          <Section id="biografia" title="Biografia">
-            <p>{p.summary}</p>
-            <Md text={p.body} />
-          </Section>
-          {p.deleghe ? (
-            <Section id="deleghe" title="Deleghe">
-              <Md text={p.deleghe} />
-            </Section>
-          ) : null}
-          {roles.length ? (
-            <Section id="incarichi" title="Incarichi">
-              <ul>
-                {roles.map((r) => (
-                  <li key={r.slug}>
-                    {`${r.title}, dal ${formatDate(r.start)}${r.end ? ` al ${formatDate(r.end)}` : ''}`}
-                  </li>
-                ))}
-              </ul>
-            </Section>
-          ) : null}
-          {p.email || p.phone ? (
-            <Section id="contatti" title="Contatti">
-              <ContactsBox
-                title={p.name}
-                lines={[p.phone && `Telefono: ${p.phone}`]}
-                links={p.email ? [{ label: p.email, href: `mailto:${p.email}` }] : []}
-              />
-            </Section>
-          ) : null}
-          {p.cv ? (
-            <Section id="curriculum" title="Curriculum vitae">
-              <Attachment file={p.cv} />
-            </Section>
-          ) : null}
-        </DetailLayout>
+        <PageHeading contained title={p.name} lead={p.role} />
+        <DetailPage
+          sections={[
+            {
+              id: 'ruolo',
+              title: 'Ruolo',
+              content: (
+                <>
+                  <p>{p.role}</p>
+                  {p.since ? <p>{`In carica dal ${formatDate(p.since)}.`}</p> : null}
+                  {units.length ? (
+                    <LinkList
+                      items={units.map((x) => ({ href: idx.unitUrl(x), label: x.title }))}
+                    />
+                  ) : null}
+                </>
+              ),
+            },
+            {
+              id: 'biografia',
+              title: 'Biografia',
+              content: (
+                <>
+                  <p>{p.summary}</p>
+                  <Md text={p.body} />
+                </>
+              ),
+            },
+            { id: 'deleghe', title: 'Deleghe', content: p.deleghe && <Md text={p.deleghe} /> },
+            {
+              id: 'incarichi',
+              title: 'Incarichi',
+              content: roles.length > 0 && (
+                <ul>
+                  {roles.map((r) => (
+                    <li key={r.slug}>
+                      {`${r.title}, dal ${formatDate(r.start)}${r.end ? ` al ${formatDate(r.end)}` : ''}`}
+                    </li>
+                  ))}
+                </ul>
+              ),
+            },
+            {
+              id: 'contatti',
+              title: 'Contatti',
+              content: (p.email || p.phone) && (
+                <ContactCard
+                  title={p.name}
+                  {...(p.phone ? { phone: p.phone } : {})}
+                  {...(p.email ? { email: p.email } : {})}
+                />
+              ),
+            },
+            {
+              id: 'curriculum',
+              title: 'Curriculum vitae',
+              content: p.cv && <Attachment className="mb-3" {...fileProps(p.cv)} />,
+            },
+          ]}
+        />
       </>
     ),
   };
@@ -350,12 +364,6 @@ function personPage(idx: SiteIndex, p: PersonaPubblica): PageDef {
 function documentPage(idx: SiteIndex, d: Documento): PageDef {
   const office = d.ufficio ? idx.uffici.get(d.ufficio) : undefined;
   const services = idx.pick(idx.servizi, d.servizi);
-  const sections = [
-    { id: 'descrizione', label: 'Descrizione' },
-    { id: 'documenti', label: 'Documenti' },
-    ...(d.albo ? [{ id: 'albo', label: 'Albo pretorio' }] : []),
-    ...(office || services.length ? [{ id: 'riferimenti', label: 'Riferimenti' }] : []),
-  ];
   return {
     path: idx.documentUrl(d),
     title: d.title,
@@ -372,46 +380,64 @@ function documentPage(idx: SiteIndex, d: Documento): PageDef {
     searchText: d.type,
     body: () => (
       <>
-        <PageHeading title={d.title} description={d.summary}>
+        <PageHeading contained title={d.title} lead={d.summary}>
           <p className="small">{`${d.type} del ${formatDate(d.date)}`}</p>
-          <TopicChips topics={d.topics} />
+          <TopicChipList topics={d.topics} topicHref={url.topic} />
         </PageHeading>
-        <DetailLayout sections={sections}>
-          <Section id="descrizione" title="Descrizione">
-            {d.body ? <Md text={d.body} /> : <p>{d.summary}</p>}
-            {d.licenza ? <p>{`Licenza: ${d.licenza}`}</p> : null}
-          </Section>
-          <Section id="documenti" title="Documenti">
-            {d.files.map((f) => (
-              <Attachment key={f.url} file={f} />
-            ))}
-          </Section>
-          {d.albo ? (
-            <Section id="albo" title="Albo pretorio">
-              <p>
-                {`${d.albo.tipoAtto} n. ${d.albo.numero}, pubblicato dal ${formatDate(d.albo.from)} al ${formatDate(d.albo.to)}.`}
-              </p>
-            </Section>
-          ) : null}
-          {office || services.length ? (
-            <Section id="riferimenti" title="Riferimenti">
-              <ul>
-                {office ? (
-                  <li>
-                    {'Ufficio responsabile: '}
-                    <a href={idx.unitUrl(office)}>{office.title}</a>
-                  </li>
-                ) : null}
-                {services.map((s) => (
-                  <li key={s.slug}>
-                    {'Servizio: '}
-                    <a href={idx.serviceUrl(s)}>{s.title}</a>
-                  </li>
-                ))}
-              </ul>
-            </Section>
-          ) : null}
-        </DetailLayout>
+        <DetailPage
+          sections={[
+            {
+              id: 'descrizione',
+              title: 'Descrizione',
+              content: (
+                <>
+                  {d.body ? <Md text={d.body} /> : <p>{d.summary}</p>}
+                  {d.licenza ? <p>{`Licenza: ${d.licenza}`}</p> : null}
+                </>
+              ),
+            },
+            {
+              id: 'documenti',
+              title: 'Documenti',
+              content: d.files.map((f) => (
+                <Attachment key={f.url} className="mb-3" {...fileProps(f)} />
+              )),
+            },
+            {
+              id: 'albo',
+              title: 'Albo pretorio',
+              content: d.albo && (
+                <p>
+                  {`${d.albo.tipoAtto} n. ${d.albo.numero}, pubblicato dal ${formatDate(d.albo.from)} al ${formatDate(d.albo.to)}.`}
+                </p>
+              ),
+            },
+            {
+              id: 'riferimenti',
+              title: 'Riferimenti',
+              content: (office || services.length > 0) && (
+                <LinkList
+                  items={[
+                    ...(office
+                      ? [
+                          {
+                            href: idx.unitUrl(office),
+                            label: office.title,
+                            before: 'Ufficio responsabile: ',
+                          },
+                        ]
+                      : []),
+                    ...services.map((s) => ({
+                      href: idx.serviceUrl(s),
+                      label: s.title,
+                      before: 'Servizio: ',
+                    })),
+                  ]}
+                />
+              ),
+            },
+          ]}
+        />
       </>
     ),
   };

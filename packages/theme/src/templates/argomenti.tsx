@@ -1,10 +1,11 @@
 // Argomenti: every topic with a page (C.SI.1.5: `topic-element` texts from the model's 64) and
 // each topic page with what is tagged with it.
-import { CardGrid, Md, PageHeading, type CardData } from './parts.js';
+import { Cards, Md, teaserEntry } from './parts.js';
 import { newsCard } from './novita.js';
 import { eventCard, placeCard } from './vivere.js';
 import { HeaderImage, SIZES, cardImage, listImage } from './picture.js';
-import { TopicCard } from '@piazza/react';
+import { PageHeading, TopicCard, type CardListEntry } from '@piazza/react';
+import { serviceCard } from './servizi.js';
 import type { ArgomentoPage } from '../content/index.js';
 import { byDateDesc, topicSlug, url, type SiteIndex } from './site.js';
 import { crumbs, type PageDef } from './types.js';
@@ -49,7 +50,7 @@ export function argomentiPages(idx: SiteIndex): PageDef[] {
       searchKind: 'Sezione',
       body: () => (
         <>
-          <PageHeading title="Argomenti" description={description} />
+          <PageHeading contained title="Argomenti" lead={description} />
           <section className="container mb-5" aria-label="Tutti gli argomenti">
             <ul className="row g-4 list-unstyled">
               {topics.map((t, i) => {
@@ -74,17 +75,8 @@ export function argomentiPages(idx: SiteIndex): PageDef[] {
   ];
   for (const t of topics) {
     const tagged = idx.taggedWith(t.topic);
-    const groups: { title: string; cards: CardData[] }[] = [
-      {
-        title: 'Servizi',
-        cards: tagged.servizi.map((s) => ({
-          title: s.title,
-          href: idx.serviceUrl(s),
-          description: s.description,
-          kicker: s.category,
-          linkDataElement: 'service-link',
-        })),
-      },
+    const groups: { title: string; cards: CardListEntry[] }[] = [
+      { title: 'Servizi', cards: tagged.servizi.map((s) => serviceCard(idx, s)) },
       {
         title: 'Novità',
         cards: [...tagged.notizie].sort(byDateDesc((n) => n.date)).map((n) => newsCard(idx, n)),
@@ -93,19 +85,11 @@ export function argomentiPages(idx: SiteIndex): PageDef[] {
       { title: 'Luoghi', cards: tagged.luoghi.map((l) => placeCard(idx, l)) },
       {
         title: 'Documenti',
-        cards: tagged.documenti.map((d) => ({
-          title: d.title,
-          href: idx.documentUrl(d),
-          description: d.summary,
-        })),
+        cards: tagged.documenti.map((d) => teaserEntry(idx.documentUrl(d), d.title, d.summary)),
       },
       {
         title: 'Amministrazione',
-        cards: tagged.uffici.map((u) => ({
-          title: u.title,
-          href: idx.unitUrl(u),
-          description: u.summary,
-        })),
+        cards: tagged.uffici.map((u) => teaserEntry(idx.unitUrl(u), u.title, u.summary)),
       },
     ]
       .filter((g) => g.cards.length > 0)
@@ -122,7 +106,7 @@ export function argomentiPages(idx: SiteIndex): PageDef[] {
       searchKind: 'Argomento',
       body: () => (
         <>
-          <PageHeading title={t.topic} description={t.summary}>
+          <PageHeading contained title={t.topic} lead={t.summary}>
             {office ? (
               <p>
                 {'Ufficio di riferimento: '}
@@ -144,7 +128,7 @@ export function argomentiPages(idx: SiteIndex): PageDef[] {
             groups.map((g) => (
               <section className="container mb-5" key={g.title} aria-label={g.title}>
                 <h2 className="mb-4">{g.title}</h2>
-                <CardGrid cards={g.cards} />
+                <Cards entries={g.cards} />
               </section>
             ))
           )}

@@ -2,13 +2,13 @@
 // "Informazioni richieste", the RichiestaAssistenza island (server-rendered: the form is on the
 // page before any script), and "Contatta il comune" below, as in the kit. The confirmation is the
 // island's second state, on the same page (its title takes focus).
+import { PageHeading } from '@piazza/react';
 import { ContactsBox } from '@piazza/react/content';
 import { CATEGORIE_SERVIZIO } from '@piazza/vocabularies';
 import type { AssistanceCategory } from '@piazza/react/services';
 import { backOfficeEndpoints } from '../back-office.js';
 import { Island } from '../islands/collector.js';
 import { ASSISTANCE_FORM_ID } from '../islands/components/AssistanceIsland.js';
-import { PageHeading } from './parts.js';
 import { url, type SiteIndex } from './site.js';
 import { crumbs, type PageDef } from './types.js';
 
@@ -42,8 +42,9 @@ export function assistenzaPages(idx: SiteIndex): PageDef[] {
       body: () => (
         <>
           <PageHeading
+            contained
             title={title}
-            description="Scrivi al Comune per avere aiuto su un servizio o un ufficio: ti risponderemo all’indirizzo email che indichi."
+            lead="Scrivi al Comune per avere aiuto su un servizio o un ufficio: ti risponderemo all’indirizzo email che indichi."
           />
           <div className="container mb-5">
             <div className="row">

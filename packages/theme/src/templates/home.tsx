@@ -2,10 +2,10 @@
 // date, abstract, topics), the administration highlights, the events calendar by day, "Argomenti in
 // evidenza" (cards with the links inside each topic) and "Altri argomenti", the thematic sites, and
 // the search with the highlighted services as useful links.
-import { TopicCard } from '@piazza/react';
+import { TopicCard, TopicChipList } from '@piazza/react';
 import { NOTIZIA_TYPE_TO_TIPO, type Notizia, type UnitaOrganizzativa } from '../content/index.js';
 import { EventsCalendar, eventDays } from './calendar.js';
-import { CardGrid, TopicChips } from './parts.js';
+import { Cards } from './parts.js';
 import { newsCard } from './novita.js';
 import { Picture, SIZES, cardImage } from './picture.js';
 import { byDateDesc, formatDate, url, type SiteIndex } from './site.js';
@@ -33,7 +33,7 @@ function NewsInEvidence({ idx, n }: { idx: SiteIndex; n: Notizia }) {
             </a>
           </h3>
           <p className="lead">{n.summary}</p>
-          <TopicChips topics={n.topics} />
+          <TopicChipList topics={n.topics} topicHref={url.topic} />
           <p className="mt-4 mb-0">
             <a className="read-more position-static" href={url.news}>
               <span className="text">Tutte le novità</span>
@@ -138,7 +138,7 @@ export function homePage(idx: SiteIndex): PageDef {
             <h2 id="home-novita" className="h3 mb-4">
               Altre novità
             </h2>
-            <CardGrid cards={moreNews.map((n) => newsCard(idx, n))} />
+            <Cards entries={moreNews.map((n) => newsCard(idx, n))} />
           </section>
         ) : null}
         {units.length ? (
@@ -196,7 +196,7 @@ export function homePage(idx: SiteIndex): PageDef {
             <div className="row mt-4">
               <h3 className="col-12 col-lg-2 h6 text-uppercase">Altri argomenti</h3>
               <div className="col-12 col-lg-10">
-                <TopicChips topics={others} />
+                <TopicChipList topics={others} topicHref={url.topic} />
               </div>
             </div>
           ) : null}

@@ -1,17 +1,16 @@
 // Novità: the first-level page, the Notizie / Comunicati / Avvisi lists and every item.
-import { NewsCard } from '@piazza/react';
+import {
+  CategoryCard,
+  DetailPage,
+  NewsCard,
+  PageHeading,
+  TopicChipList,
+  type CardListEntry,
+} from '@piazza/react';
 import { NOTIZIA_TYPE_TO_TIPO, type Notizia } from '../content/index.js';
 import { assetUrl } from './Layout.js';
-import { HeaderImage, SIZES, cardImage, listImage } from './picture.js';
-import {
-  CardGrid,
-  DetailLayout,
-  Md,
-  PageHeading,
-  Section,
-  TopicChips,
-  type CardData,
-} from './parts.js';
+import { HeaderImage, SIZES, cardImage, listImage, type PictureOptions } from './picture.js';
+import { Cards, LinkList, Md } from './parts.js';
 import { NEWS_TYPES, SECTIONS, byDateDesc, formatDate, url, type SiteIndex } from './site.js';
 import { crumbs, type PageDef } from './types.js';
 
@@ -21,26 +20,18 @@ const TYPE_LABEL = { notizia: 'Notizia', comunicato: 'Comunicato', avviso: 'Avvi
 export function newsCard(
   idx: SiteIndex,
   n: Notizia,
-  opts: { priority?: boolean; eager?: boolean; sizes?: string } = {},
-): CardData {
-  const image = cardImage(idx, n.image, {
-    sizes: opts.sizes ?? SIZES.card,
-    ...(opts.priority ? { priority: true } : {}),
-    ...(opts.eager ? { eager: true } : {}),
-  });
+  opts: Pick<PictureOptions, 'priority' | 'eager'> = {},
+): CardListEntry {
+  const image = cardImage(idx, n.image, { sizes: SIZES.card, ...opts });
   return {
-    title: n.title,
-    href: idx.newsUrl(n),
-    description: n.summary,
-    kicker: `${TYPE_LABEL[n.type]} · ${formatDate(n.date)}`,
-    render: (headingLevel) => (
+    key: idx.newsUrl(n),
+    card: (
       <NewsCard
         title={n.title}
         href={idx.newsUrl(n)}
         type={NOTIZIA_TYPE_TO_TIPO[n.type]}
         date={n.date}
         description={n.summary}
-        headingLevel={headingLevel}
         {...(image ? { image } : {})}
       />
     ),
@@ -61,33 +52,24 @@ export function novitaPages(idx: SiteIndex): PageDef[] {
     searchKind: 'Sezione',
     body: () => (
       <>
-        <PageHeading title={N.label} description={N.description} />
+        <PageHeading contained title={N.label} lead={N.description} />
         <section className="container mb-5" aria-labelledby="tipi-novita">
           <h2 id="tipi-novita" className="mb-4">
             Esplora per tipologia
           </h2>
-          <ul className="row g-4 list-unstyled">
-            {NEWS_TYPES.map((t) => (
-              <li className="col-12 col-md-4" key={t.type}>
-                <div className="card card-teaser shadow-sm p-3 rounded h-100">
-                  <div className="card-body p-0">
-                    <h3 className="card-title h5 mb-0">
-                      <a href={url.newsType(t.type)} data-element="news-category-link">
-                        {t.label}
-                      </a>
-                    </h3>
-                  </div>
-                </div>
-              </li>
-            ))}
-          </ul>
+          <Cards
+            entries={NEWS_TYPES.map((t) => ({
+              key: t.type,
+              card: <CategoryCard section="news" title={t.label} href={url.newsType(t.type)} />,
+            }))}
+          />
         </section>
         <section className="container mb-5" aria-labelledby="ultime-novita">
           <h2 id="ultime-novita" className="mb-4">
             Ultime novità
           </h2>
-          <CardGrid
-            cards={all.map((n, i) => newsCard(idx, n, listImage(i)))}
+          <Cards
+            entries={all.map((n, i) => newsCard(idx, n, listImage(i)))}
             loadMore={{ label: 'Carica altre novità', pageSize: 12 }}
           />
         </section>
@@ -107,11 +89,11 @@ export function novitaPages(idx: SiteIndex): PageDef[] {
       searchKind: 'Novità',
       body: () => (
         <>
-          <PageHeading title={t.label} description={`${t.label} del ${idx.site.name}.`} />
+          <PageHeading contained title={t.label} lead={`${t.label} del ${idx.site.name}.`} />
           <section className="container mb-5" aria-label={t.label}>
-            <CardGrid
+            <Cards
               headingLevel={2}
-              cards={list.map((n, i) => newsCard(idx, n, listImage(i)))}
+              entries={list.map((n, i) => newsCard(idx, n, listImage(i)))}
               empty="Nessun contenuto pubblicato."
               loadMore={{ label: 'Carica altri contenuti', pageSize: 12 }}
             />
@@ -127,15 +109,12 @@ export function novitaPages(idx: SiteIndex): PageDef[] {
 function newsPage(idx: SiteIndex, n: Notizia): PageDef {
   const t = NEWS_TYPES.find((x) => x.type === n.type)!;
   const docs = idx.pick(idx.documenti, n.documenti);
-  const offices = idx.pick(idx.uffici, n.uffici);
-  const people = idx.pick(idx.persone, n.persone);
-  const places = idx.pick(idx.luoghi, n.luoghi);
-  const sections = [
-    { id: 'descrizione', label: 'Descrizione' },
-    ...(docs.length ? [{ id: 'documenti', label: 'Documenti' }] : []),
-    ...(offices.length || people.length || places.length
-      ? [{ id: 'riferimenti', label: 'A cura di e riferimenti' }]
-      : []),
+  const references = [
+    ...idx.pick(idx.uffici, n.uffici).map((o) => ({ href: idx.unitUrl(o), label: o.title })),
+    ...idx
+      .pick(idx.persone, n.persone)
+      .map((p) => ({ href: idx.personUrl(p), label: p.name, after: `, ${p.role}` })),
+    ...idx.pick(idx.luoghi, n.luoghi).map((l) => ({ href: idx.placeUrl(l), label: l.title })),
   ];
   return {
     path: idx.newsUrl(n),
@@ -150,53 +129,32 @@ function newsPage(idx: SiteIndex, n: Notizia): PageDef {
     searchKind: TYPE_LABEL[n.type],
     body: () => (
       <>
-        <PageHeading title={n.title} description={n.summary}>
+        <PageHeading contained title={n.title} lead={n.summary}>
           <p className="small">
             {'Pubblicato il '}
             <time dateTime={n.date}>{formatDate(n.date)}</time>
             {n.expires ? ` · valido fino al ${formatDate(n.expires)}` : ''}
           </p>
-          <TopicChips topics={n.topics} />
+          <TopicChipList topics={n.topics} topicHref={url.topic} />
         </PageHeading>
         <HeaderImage idx={idx} image={n.image} />
-        <DetailLayout sections={sections}>
-          <Section id="descrizione" title="Descrizione">
-            <Md text={n.body} />
-          </Section>
-          {docs.length ? (
-            <Section id="documenti" title="Documenti">
-              <ul>
-                {docs.map((d) => (
-                  <li key={d.slug}>
-                    <a href={idx.documentUrl(d)}>{d.title}</a>
-                  </li>
-                ))}
-              </ul>
-            </Section>
-          ) : null}
-          {offices.length || people.length || places.length ? (
-            <Section id="riferimenti" title="A cura di e riferimenti">
-              <ul>
-                {offices.map((o) => (
-                  <li key={o.slug}>
-                    <a href={idx.unitUrl(o)}>{o.title}</a>
-                  </li>
-                ))}
-                {people.map((p) => (
-                  <li key={p.slug}>
-                    <a href={idx.personUrl(p)}>{p.name}</a>
-                    {`, ${p.role}`}
-                  </li>
-                ))}
-                {places.map((l) => (
-                  <li key={l.slug}>
-                    <a href={idx.placeUrl(l)}>{l.title}</a>
-                  </li>
-                ))}
-              </ul>
-            </Section>
-          ) : null}
-        </DetailLayout>
+        <DetailPage
+          sections={[
+            { id: 'descrizione', title: 'Descrizione', content: <Md text={n.body} /> },
+            {
+              id: 'documenti',
+              title: 'Documenti',
+              content: docs.length > 0 && (
+                <LinkList items={docs.map((d) => ({ href: idx.documentUrl(d), label: d.title }))} />
+              ),
+            },
+            {
+              id: 'riferimenti',
+              title: 'A cura di e riferimenti',
+              content: references.length > 0 && <LinkList items={references} />,
+            },
+          ]}
+        />
       </>
     ),
   };

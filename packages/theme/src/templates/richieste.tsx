@@ -14,7 +14,8 @@ import {
 } from '../content/collections/richiesta.js';
 import type { ServicesBackOffice, SimulationData } from '../islands/components/services-backend.js';
 import { Island } from '../islands/collector.js';
-import { ContactsBox, PageHeading } from './parts.js';
+import { ContactCard, PageHeading } from '@piazza/react';
+import { SiteContacts } from './parts.js';
 import { SECTIONS, url, type SiteIndex } from './site.js';
 import { crumbs, type PageDef } from './types.js';
 
@@ -124,16 +125,7 @@ export function richiestePages(idx: SiteIndex): PageDef[] {
   const backOffice = backOfficeOf(idx);
   const simulation = simulationOf(idx);
   const flows = flowServices(idx);
-  const contacts = (
-    <ContactsBox
-      title={site.name}
-      lines={[site.contacts.address, `Telefono: ${site.contacts.phone}`]}
-      links={[
-        { label: site.contacts.email, href: `mailto:${site.contacts.email}` },
-        { label: `PEC: ${site.contacts.pec}`, href: `mailto:${site.contacts.pec}` },
-      ]}
-    />
-  );
+  const contacts = <SiteContacts site={site} />;
   const common = {
     simulation,
     statusHref: url.login,
@@ -163,7 +155,7 @@ export function richiestePages(idx: SiteIndex): PageDef[] {
       searchText: s.category,
       body: () => (
         <>
-          <PageHeading title={s.title} description="Richiesta online" />
+          <PageHeading contained title={s.title} lead="Richiesta online" />
           <div className="container mb-5">
             <div className="row">
               <div className="col-lg-8">
@@ -196,15 +188,12 @@ export function richiestePages(idx: SiteIndex): PageDef[] {
               </div>
               <div className="col-lg-4">
                 {office ? (
-                  <ContactsBox
+                  <ContactCard
                     title={office.title}
-                    lines={[office.address, office.phone ? `Telefono: ${office.phone}` : undefined]}
-                    links={[
-                      ...(office.email
-                        ? [{ label: office.email, href: `mailto:${office.email}` }]
-                        : []),
-                      { label: 'Scheda del servizio', href: idx.serviceUrl(s) },
-                    ]}
+                    {...(office.address ? { address: office.address } : {})}
+                    {...(office.phone ? { phone: office.phone } : {})}
+                    {...(office.email ? { email: office.email } : {})}
+                    links={[{ label: 'Scheda del servizio', href: idx.serviceUrl(s) }]}
                   />
                 ) : (
                   contacts
@@ -229,8 +218,9 @@ export function richiestePages(idx: SiteIndex): PageDef[] {
     body: () => (
       <>
         <PageHeading
+          contained
           title="Segnalazione disservizio"
-          description="Segnala un problema con un servizio del Comune o con questo sito: buche, illuminazione, rifiuti, pagine che non funzionano."
+          lead="Segnala un problema con un servizio del Comune o con questo sito: buche, illuminazione, rifiuti, pagine che non funzionano."
         />
         <div className="container mb-5">
           <div className="row">
@@ -286,8 +276,9 @@ export function richiestePages(idx: SiteIndex): PageDef[] {
     body: () => (
       <>
         <PageHeading
+          contained
           title="Area personale"
-          description="Le tue richieste e il loro stato, le bozze da riprendere, i pagamenti, gli appuntamenti e i messaggi del Comune."
+          lead="Le tue richieste e il loro stato, le bozze da riprendere, i pagamenti, gli appuntamenti e i messaggi del Comune."
         />
         <div className="container mb-5">
           <NoScript>

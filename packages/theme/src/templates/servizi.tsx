@@ -1,27 +1,29 @@
 // Servizi: the first-level page, the 15 category pages and every scheda servizio (C.SI.1.3).
-import { ServiceCard, ServicePage, type ServicePageData } from '@piazza/react';
+import {
+  CategoryCard,
+  PageHeading,
+  ServiceCard,
+  ServicePage,
+  type CardListEntry,
+  type ServicePageData,
+} from '@piazza/react';
 import { CATEGORIE_SERVIZIO } from '@piazza/vocabularies';
 import type { Servizio, UnitaOrganizzativa } from '../content/index.js';
-import { CardGrid, Md, PageHeading, assetHref, type CardData } from './parts.js';
+import { Cards, Md, assetHref } from './parts.js';
 import { plainText } from './markdown.js';
 import { SECTIONS, url, type SiteIndex } from './site.js';
 import { crumbs, type PageDef } from './types.js';
 import { flowDefinition, flowUrl } from './richieste.js';
 
-function serviceCard(idx: SiteIndex, s: Servizio, withCategory = true): CardData {
+export function serviceCard(idx: SiteIndex, s: Servizio, withCategory = true): CardListEntry {
   return {
-    title: s.title,
-    href: idx.serviceUrl(s),
-    description: s.description,
-    kicker: withCategory ? s.category : undefined,
-    linkDataElement: 'service-link',
-    render: (headingLevel) => (
+    key: idx.serviceUrl(s),
+    card: (
       <ServiceCard
         title={s.title}
         href={idx.serviceUrl(s)}
         description={s.description}
         {...(withCategory ? { category: s.category, categoryHref: url.category(s.category) } : {})}
-        headingLevel={headingLevel}
       />
     ),
   };
@@ -52,37 +54,34 @@ export function serviziPages(idx: SiteIndex): PageDef[] {
     searchKind: 'Sezione',
     body: () => (
       <>
-        <PageHeading title={section.label} description={section.description}>
+        <PageHeading contained title={section.label} lead={section.description}>
           <BookingLink idx={idx} />
         </PageHeading>
         <section className="container mb-5" aria-labelledby="categorie">
           <h2 id="categorie" className="mb-4">
             Esplora per categoria
           </h2>
-          <ul className="row g-4 list-unstyled">
-            {CATEGORIE_SERVIZIO.map((c) => (
-              <li className="col-12 col-md-6 col-lg-4" key={c.slug}>
-                <div className="card card-teaser shadow-sm p-3 rounded h-100">
-                  <div className="card-body p-0">
-                    <h3 className="card-title h5">
-                      <a href={url.category(c.label)} data-element="service-category-link">
-                        {c.label}
-                      </a>
-                    </h3>
-                    <p className="card-text mb-0">{c.description}</p>
-                  </div>
-                </div>
-              </li>
-            ))}
-          </ul>
+          <Cards
+            entries={CATEGORIE_SERVIZIO.map((c) => ({
+              key: c.slug,
+              card: (
+                <CategoryCard
+                  section="all-services"
+                  title={c.label}
+                  href={url.category(c.label)}
+                  description={c.description}
+                />
+              ),
+            }))}
+          />
         </section>
         <section className="container mb-5" aria-labelledby="tutti-i-servizi">
           <h2 id="tutti-i-servizi" className="mb-4">
             Tutti i servizi
           </h2>
           <p>{`${String(sorted.length)} servizi trovati in ordine alfabetico`}</p>
-          <CardGrid
-            cards={sorted.map((s) => serviceCard(idx, s))}
+          <Cards
+            entries={sorted.map((s) => serviceCard(idx, s))}
             loadMore={{ label: 'Carica altri servizi', pageSize: 24 }}
           />
         </section>
@@ -103,15 +102,15 @@ export function serviziPages(idx: SiteIndex): PageDef[] {
       searchKind: 'Categoria di servizi',
       body: () => (
         <>
-          <PageHeading title={c.label} description={c.description}>
+          <PageHeading contained title={c.label} lead={c.description}>
             <BookingLink idx={idx} />
           </PageHeading>
           <section className="container mb-5" aria-labelledby="servizi-categoria">
             <h2 id="servizi-categoria" className="mb-4">
               Servizi
             </h2>
-            <CardGrid
-              cards={list.map((s) => serviceCard(idx, s, false))}
+            <Cards
+              entries={list.map((s) => serviceCard(idx, s, false))}
               empty="In questa categoria non ci sono ancora servizi."
               loadMore={{ label: 'Carica altri servizi', pageSize: 24 }}
             />

@@ -1,76 +1,56 @@
 // Vivere il Comune: the first-level page, Luoghi and Eventi with their details.
-import { EventCard, PlaceCard } from '@piazza/react';
+import {
+  ContactCard,
+  DetailPage,
+  EventCard,
+  PageHeading,
+  PlaceCard,
+  TopicChipList,
+  type CardListEntry,
+} from '@piazza/react';
 import type { Evento, Luogo } from '../content/index.js';
 import { assetUrl } from './Layout.js';
 import { EventsCalendar, eventDays } from './calendar.js';
-import { HeaderImage, SIZES, cardImage, listImage } from './picture.js';
-import {
-  CardGrid,
-  ContactsBox,
-  DetailLayout,
-  Md,
-  PageHeading,
-  Section,
-  TopicChips,
-  type CardData,
-} from './parts.js';
+import { HeaderImage, SIZES, cardImage, listImage, type PictureOptions } from './picture.js';
+import { Cards, LinkList, Md } from './parts.js';
 import { SECTIONS, formatDate, url, type SiteIndex } from './site.js';
 import { crumbs, type PageDef } from './types.js';
 
 const V = SECTIONS.live;
 
-export function eventCard(
-  idx: SiteIndex,
-  e: Evento,
-  opts: { priority?: boolean; eager?: boolean; sizes?: string } = {},
-): CardData {
-  const image = cardImage(idx, e.image, {
-    sizes: opts.sizes ?? SIZES.card,
-    ...(opts.priority ? { priority: true } : {}),
-    ...(opts.eager ? { eager: true } : {}),
-  });
+type CardOptions = Pick<PictureOptions, 'priority' | 'eager'>;
+
+export function eventCard(idx: SiteIndex, e: Evento, opts: CardOptions = {}): CardListEntry {
+  const image = cardImage(idx, e.image, { sizes: SIZES.card, ...opts });
+  const place = idx.luoghi.get(e.luogo);
   return {
-    title: e.title,
-    href: idx.eventUrl(e),
-    description: e.summary,
-    kicker: `${e.type} · ${formatDate(e.start)}`,
-    linkDataElement: 'event-link',
-    render: (headingLevel) => (
+    key: idx.eventUrl(e),
+    card: (
       <EventCard
         title={e.title}
         href={idx.eventUrl(e)}
         start={e.start}
         {...(e.end ? { end: e.end } : {})}
         type={e.type}
-        {...(idx.luoghi.get(e.luogo) ? { place: idx.luoghi.get(e.luogo)!.title } : {})}
+        {...(place ? { place: place.title } : {})}
         description={e.summary}
-        headingLevel={headingLevel}
         {...(image ? { image } : {})}
       />
     ),
   };
 }
 
-export function placeCard(
-  idx: SiteIndex,
-  l: Luogo,
-  opts: { priority?: boolean; eager?: boolean } = {},
-): CardData {
+export function placeCard(idx: SiteIndex, l: Luogo, opts: CardOptions = {}): CardListEntry {
   const image = cardImage(idx, l.image, { sizes: SIZES.card, ...opts });
   return {
-    title: l.title,
-    href: idx.placeUrl(l),
-    description: l.summary,
-    kicker: l.type,
-    linkDataElement: 'location-link',
-    render: (headingLevel) => (
+    key: idx.placeUrl(l),
+    card: (
       <PlaceCard
         title={l.title}
         href={idx.placeUrl(l)}
         type={l.type}
         address={l.address}
         description={l.summary}
-        headingLevel={headingLevel}
         {...(image ? { image } : {})}
       />
     ),
@@ -92,7 +72,7 @@ export function viverePages(idx: SiteIndex): PageDef[] {
     searchKind: 'Sezione',
     body: () => (
       <>
-        <PageHeading title={V.label} description={V.description}>
+        <PageHeading contained title={V.label} lead={V.description}>
           <div className="d-flex flex-wrap gap-3">
             <a className="btn btn-primary" href={url.places} data-element="live-button-locations">
               Luoghi
@@ -106,13 +86,13 @@ export function viverePages(idx: SiteIndex): PageDef[] {
           <h2 id="prossimi-eventi" className="mb-4">
             Prossimi eventi
           </h2>
-          <CardGrid cards={events.slice(0, 6).map((e, i) => eventCard(idx, e, listImage(i)))} />
+          <Cards entries={events.slice(0, 6).map((e, i) => eventCard(idx, e, listImage(i)))} />
         </section>
         <section className="container mb-5" aria-labelledby="luoghi-da-scoprire">
           <h2 id="luoghi-da-scoprire" className="mb-4">
             Luoghi da scoprire
           </h2>
-          <CardGrid cards={places.slice(0, 6).map((l) => placeCard(idx, l))} />
+          <Cards entries={places.slice(0, 6).map((l) => placeCard(idx, l))} />
         </section>
       </>
     ),
@@ -130,11 +110,11 @@ export function viverePages(idx: SiteIndex): PageDef[] {
     searchKind: 'Vivere il Comune',
     body: () => (
       <>
-        <PageHeading title="Luoghi" description={luoghiDesc} />
+        <PageHeading contained title="Luoghi" lead={luoghiDesc} />
         <section className="container mb-5" aria-label="Luoghi">
-          <CardGrid
+          <Cards
             headingLevel={2}
-            cards={places.map((l, i) => placeCard(idx, l, listImage(i)))}
+            entries={places.map((l, i) => placeCard(idx, l, listImage(i)))}
             loadMore={{ label: 'Carica altri luoghi', pageSize: 12 }}
           />
         </section>
@@ -152,7 +132,7 @@ export function viverePages(idx: SiteIndex): PageDef[] {
     searchKind: 'Vivere il Comune',
     body: () => (
       <>
-        <PageHeading title="Eventi" description={eventiDesc} />
+        <PageHeading contained title="Eventi" lead={eventiDesc} />
         <section className="container mb-5" aria-labelledby="calendario-eventi">
           <h2 id="calendario-eventi" className="mb-4">
             Calendario
@@ -163,8 +143,8 @@ export function viverePages(idx: SiteIndex): PageDef[] {
           <h2 id="tutti-gli-eventi" className="mb-4">
             Tutti gli eventi
           </h2>
-          <CardGrid
-            cards={events.map((e) => eventCard(idx, e))}
+          <Cards
+            entries={events.map((e) => eventCard(idx, e))}
             loadMore={{ label: 'Carica altri eventi', pageSize: 12 }}
           />
         </section>
@@ -180,14 +160,6 @@ function placePage(idx: SiteIndex, l: Luogo): PageDef {
   const services = idx.pick(idx.servizi, l.servizi);
   const office = l.ufficio ? idx.uffici.get(l.ufficio) : undefined;
   const events = idx.content.eventi.filter((e) => e.luogo === l.slug);
-  const sections = [
-    { id: 'descrizione', label: 'Descrizione' },
-    { id: 'indirizzo', label: 'Indirizzo' },
-    ...(l.openingHours ? [{ id: 'orari', label: 'Orari' }] : []),
-    ...(services.length ? [{ id: 'servizi', label: 'Servizi' }] : []),
-    ...(events.length ? [{ id: 'eventi', label: 'Eventi' }] : []),
-    { id: 'contatti', label: 'Contatti' },
-  ];
   return {
     path: idx.placeUrl(l),
     title: l.title,
@@ -201,83 +173,96 @@ function placePage(idx: SiteIndex, l: Luogo): PageDef {
     searchText: l.type,
     body: () => (
       <>
-        <PageHeading title={l.title} description={l.summary}>
-          <TopicChips topics={l.topics} />
+        <PageHeading contained title={l.title} lead={l.summary}>
+          <TopicChipList topics={l.topics} topicHref={url.topic} />
         </PageHeading>
         <HeaderImage idx={idx} image={l.image} />
-        <DetailLayout sections={sections}>
-          <Section id="descrizione" title="Descrizione">
-            <Md text={l.body} />
-          </Section>
-          <Section id="indirizzo" title="Indirizzo">
-            <p>{l.address}</p>
-            {l.coordinates ? (
-              <p className="small">{`Coordinate: ${String(l.coordinates.lat)}, ${String(l.coordinates.lng)}`}</p>
-            ) : null}
-            <p>
-              <a href={mapUrl(l.address, l.coordinates)}>
-                {'Apri la mappa'}
-                <span className="visually-hidden">{` di ${l.title} (OpenStreetMap)`}</span>
-              </a>
-            </p>
-          </Section>
-          {l.openingHours ? (
-            <Section id="orari" title="Orari">
-              <Md text={l.openingHours} />
-            </Section>
-          ) : null}
-          {services.length ? (
-            <Section id="servizi" title="Servizi">
-              <ul>
-                {services.map((s) => (
-                  <li key={s.slug}>
-                    <a href={idx.serviceUrl(s)}>{s.title}</a>
-                  </li>
-                ))}
-              </ul>
-            </Section>
-          ) : null}
-          {events.length ? (
-            <Section id="eventi" title="Eventi">
-              <ul>
-                {events.map((e) => (
-                  <li key={e.slug}>
-                    <a href={idx.eventUrl(e)}>{e.title}</a>
-                    {` — ${formatDate(e.start)}`}
-                  </li>
-                ))}
-              </ul>
-            </Section>
-          ) : null}
-          <Section id="contatti" title="Contatti">
-            {office ? (
-              <ContactsBox
-                title={office.title}
-                lines={[office.phone && `Telefono: ${office.phone}`]}
-                links={[
-                  { label: 'Pagina dell’ufficio', href: idx.unitUrl(office) },
-                  ...(office.email
-                    ? [{ label: office.email, href: `mailto:${office.email}` }]
-                    : []),
-                ]}
-              />
-            ) : (
-              <ContactsBox
-                title={idx.site.name}
-                lines={[idx.site.contacts.phone]}
-                links={[
-                  {
-                    label: idx.site.contacts.email,
-                    href: `mailto:${idx.site.contacts.email}`,
-                  },
-                ]}
-              />
-            )}
-          </Section>
-        </DetailLayout>
+        <DetailPage
+          sections={[
+            { id: 'descrizione', title: 'Descrizione', content: <Md text={l.body} /> },
+            {
+              id: 'indirizzo',
+              title: 'Indirizzo',
+              content: (
+                <>
+                  <p>{l.address}</p>
+                  {l.coordinates ? (
+                    <p className="small">{`Coordinate: ${String(l.coordinates.lat)}, ${String(l.coordinates.lng)}`}</p>
+                  ) : null}
+                  <p>
+                    <MapLink title={l.title} address={l.address} coordinates={l.coordinates} />
+                  </p>
+                </>
+              ),
+            },
+            {
+              id: 'orari',
+              title: 'Orari',
+              content: l.openingHours && <Md text={l.openingHours} />,
+            },
+            {
+              id: 'servizi',
+              title: 'Servizi',
+              content: services.length > 0 && (
+                <LinkList
+                  items={services.map((s) => ({ href: idx.serviceUrl(s), label: s.title }))}
+                />
+              ),
+            },
+            {
+              id: 'eventi',
+              title: 'Eventi',
+              content: events.length > 0 && (
+                <LinkList
+                  items={events.map((e) => ({
+                    href: idx.eventUrl(e),
+                    label: e.title,
+                    after: ` — ${formatDate(e.start)}`,
+                  }))}
+                />
+              ),
+            },
+            {
+              id: 'contatti',
+              title: 'Contatti',
+              content: office ? (
+                <ContactCard
+                  title={office.title}
+                  href={idx.unitUrl(office)}
+                  {...(office.phone ? { phone: office.phone } : {})}
+                  {...(office.email ? { email: office.email } : {})}
+                />
+              ) : (
+                <ContactCard
+                  title={idx.site.name}
+                  phone={idx.site.contacts.phone}
+                  email={idx.site.contacts.email}
+                />
+              ),
+            },
+          ]}
+        />
       </>
     ),
   };
+}
+
+/** "Apri la mappa" of a place, named after it for screen readers. */
+function MapLink({
+  title,
+  address,
+  coordinates,
+}: {
+  title: string;
+  address: string;
+  coordinates?: { lat: number; lng: number } | undefined;
+}) {
+  return (
+    <a href={mapUrl(address, coordinates)}>
+      {'Apri la mappa'}
+      <span className="visually-hidden">{` di ${title} (OpenStreetMap)`}</span>
+    </a>
+  );
 }
 
 /** A map link for an address or coordinates (OpenStreetMap: no script, no cookie on the site). */
@@ -316,18 +301,10 @@ function eventPage(idx: SiteIndex, e: Evento): PageDef {
   const place = idx.luoghi.get(e.luogo);
   const docs = idx.pick(idx.documenti, e.documenti);
   const office = e.organizer?.ufficio ? idx.uffici.get(e.organizer.ufficio) : undefined;
-  const sections = [
-    { id: 'cos-e', label: 'Cos’è' },
-    ...(e.audience ? [{ id: 'a-chi-e-rivolto', label: 'A chi è rivolto' }] : []),
-    { id: 'luogo', label: 'Luogo' },
-    { id: 'date-e-orari', label: 'Date e orari' },
-    ...(e.costs ? [{ id: 'costi', label: 'Costi' }] : []),
-    ...(docs.length ? [{ id: 'documenti', label: 'Documenti' }] : []),
-    { id: 'contatti', label: 'Contatti' },
-  ];
   const when = e.end
     ? `dal ${formatDate(e.start.slice(0, 10))} al ${formatDate(e.end.slice(0, 10))}`
     : formatDate(e.start);
+  const o = e.organizer;
   return {
     path: idx.eventUrl(e),
     title: e.title,
@@ -341,86 +318,83 @@ function eventPage(idx: SiteIndex, e: Evento): PageDef {
     searchText: e.type,
     body: () => (
       <>
-        <PageHeading title={e.title} description={e.summary}>
+        <PageHeading contained title={e.title} lead={e.summary}>
           <p className="h5 fw-normal mb-3">{`${e.type} — ${when}`}</p>
-          <TopicChips topics={e.topics} />
+          <TopicChipList topics={e.topics} topicHref={url.topic} />
         </PageHeading>
         <HeaderImage idx={idx} image={e.image} />
-        <DetailLayout sections={sections}>
-          <Section id="cos-e" title="Cos’è">
-            <Md text={e.body} />
-          </Section>
-          {e.audience ? (
-            <Section id="a-chi-e-rivolto" title="A chi è rivolto">
-              <Md text={e.audience} />
-            </Section>
-          ) : null}
-          <Section id="luogo" title="Luogo">
-            {place ? (
-              <div className="card card-teaser shadow-sm rounded p-3 mb-3">
-                <div className="card-body p-0">
-                  <h3 className="card-title h5 mb-2">
-                    <a href={idx.placeUrl(place)} data-element="location-link">
-                      {place.title}
-                    </a>
-                  </h3>
-                  <p className="mb-2">{place.address}</p>
-                  <a href={mapUrl(place.address, place.coordinates)}>
-                    {'Apri la mappa'}
-                    <span className="visually-hidden">{` di ${place.title} (OpenStreetMap)`}</span>
-                  </a>
+        <DetailPage
+          sections={[
+            { id: 'cos-e', title: 'Cos’è', content: <Md text={e.body} /> },
+            {
+              id: 'a-chi-e-rivolto',
+              title: 'A chi è rivolto',
+              content: e.audience && <Md text={e.audience} />,
+            },
+            {
+              id: 'luogo',
+              title: 'Luogo',
+              content: place ? (
+                <div className="mb-3">
+                  <PlaceCard
+                    title={place.title}
+                    href={idx.placeUrl(place)}
+                    type={place.type}
+                    address={place.address}
+                  />
+                  <p className="mt-2">
+                    <MapLink
+                      title={place.title}
+                      address={place.address}
+                      coordinates={place.coordinates}
+                    />
+                  </p>
                 </div>
-              </div>
-            ) : (
-              <p>{e.luogo}</p>
-            )}
-          </Section>
-          <Section id="date-e-orari" title="Date e orari">
-            <ol className="list-unstyled mb-0">
-              <TimelineStep iso={e.start} label="Inizio evento" />
-              {e.end ? <TimelineStep iso={e.end} label="Fine evento" /> : null}
-            </ol>
-          </Section>
-          {e.costs ? (
-            <Section id="costi" title="Costi">
-              <Md text={e.costs} />
-            </Section>
-          ) : null}
-          {docs.length ? (
-            <Section id="documenti" title="Documenti">
-              <ul>
-                {docs.map((d) => (
-                  <li key={d.slug}>
-                    <a href={idx.documentUrl(d)}>{d.title}</a>
-                  </li>
-                ))}
-              </ul>
-            </Section>
-          ) : null}
-          <Section id="contatti" title="Contatti">
-            {e.organizer ? (
-              <ContactsBox
-                title={`Organizzato da ${e.organizer.name}`}
-                lines={[e.organizer.phone && `Telefono: ${e.organizer.phone}`]}
-                links={[
-                  ...(e.organizer.email
-                    ? [{ label: e.organizer.email, href: `mailto:${e.organizer.email}` }]
-                    : []),
-                  ...(e.organizer.url ? [{ label: 'Sito web', href: e.organizer.url }] : []),
-                  ...(office ? [{ label: office.title, href: idx.unitUrl(office) }] : []),
-                ]}
-              />
-            ) : (
-              <ContactsBox
-                title={idx.site.name}
-                lines={[`Telefono: ${idx.site.contacts.phone}`]}
-                links={[
-                  { label: idx.site.contacts.email, href: `mailto:${idx.site.contacts.email}` },
-                ]}
-              />
-            )}
-          </Section>
-        </DetailLayout>
+              ) : (
+                <p>{e.luogo}</p>
+              ),
+            },
+            {
+              id: 'date-e-orari',
+              title: 'Date e orari',
+              content: (
+                <ol className="list-unstyled mb-0">
+                  <TimelineStep iso={e.start} label="Inizio evento" />
+                  {e.end ? <TimelineStep iso={e.end} label="Fine evento" /> : null}
+                </ol>
+              ),
+            },
+            { id: 'costi', title: 'Costi', content: e.costs && <Md text={e.costs} /> },
+            {
+              id: 'documenti',
+              title: 'Documenti',
+              content: docs.length > 0 && (
+                <LinkList items={docs.map((d) => ({ href: idx.documentUrl(d), label: d.title }))} />
+              ),
+            },
+            {
+              id: 'contatti',
+              title: 'Contatti',
+              content: o ? (
+                <ContactCard
+                  title={`Organizzato da ${o.name}`}
+                  {...(o.phone ? { phone: o.phone } : {})}
+                  {...(o.email ? { email: o.email } : {})}
+                  links={[
+                    ...(o.url ? [{ label: 'Sito web', href: o.url }] : []),
+                    ...(office ? [{ label: office.title, href: idx.unitUrl(office) }] : []),
+                  ]}
+                />
+              ) : (
+                <ContactCard
+                  title={idx.site.name}
+                  phone={idx.site.contacts.phone}
+                  email={idx.site.contacts.email}
+                />
+              ),
+            },
+          ]}
+        />
       </>
     ),
   };

@@ -1,0 +1,1 @@
+export { DetailPage, type DetailPageProps, type DetailSection } from './DetailPage.js';
