@@ -23,3 +23,19 @@ export {
   META_CONTENT_SECURITY_POLICY,
 } from './serve.js';
 export type { ServeOptions, ServedSite } from './serve.js';
+export { IncrementalSite, diffContent } from './generator/incremental.js';
+export type {
+  RebuildReport,
+  IncrementalOptions,
+  ContentDiff,
+  ItemChange,
+} from './generator/incremental.js';
+export {
+  REBUILD_PATH,
+  RebuildQueue,
+  signRebuild,
+  parsePublishEvent,
+  SIGNATURE_HEADER,
+  TIMESTAMP_HEADER,
+} from './rebuild-hook.js';
+export type { RebuildHookOptions, PublishEvent } from './rebuild-hook.js';
