@@ -5,15 +5,14 @@ import { buildSite } from './generator/build.js';
 import { ColourError } from './generator/css.js';
 import { exportPartials } from './generator/partials.js';
 import { THEME_VERSION } from './paths.js';
-import { SECURITY_HEADERS, serveSite } from './serve.js';
+import { SERVE_USAGE, serveCommand } from './serve-cli.js';
 
 const USAGE = `piazza ${THEME_VERSION} — il tema dei siti dei Comuni (Modello Comuni)
 
 Uso:
   piazza build --content CARTELLA --out CARTELLA   costruisce il sito statico
   piazza build --demo --out CARTELLA               costruisce il Comune di Esempio
-  piazza serve CARTELLA [--port 8080]              serve una build con gli header di sicurezza
-  piazza export partials --out CARTELLA            header, footer, rating e cookie bar con {{segnaposto}}
+${SERVE_USAGE}  piazza export partials --out CARTELLA            header, footer, rating e cookie bar con {{segnaposto}}
   piazza css --primary-color '#rrggbb' --out FILE [--purge 'dist/**/*.{html,js}']
                                                    Bootstrap Italia col colore del Comune per un'app,
                                                    purgato sui file compilati dell'app
@@ -82,32 +81,7 @@ export async function main(argv: string[]): Promise<number> {
       return 1;
     }
   }
-  if (command === 'serve') {
-    const { values, positionals } = parseArgs({
-      args: rest,
-      allowPositionals: true,
-      options: { port: { type: 'string', default: '8080' }, host: { type: 'string' } },
-    });
-    const dir = positionals[0];
-    if (!dir) {
-      process.stderr.write(`piazza serve: indica la cartella della build\n\n${USAGE}`);
-      return 2;
-    }
-    let site;
-    try {
-      site = await serveSite(dir, {
-        port: Number(values.port),
-        ...(values.host ? { host: values.host } : {}),
-      });
-    } catch (err) {
-      process.stderr.write(`piazza serve: ${err instanceof Error ? err.message : String(err)}\n`);
-      return 1;
-    }
-    process.stdout.write(`Sito servito su ${site.url}/ (Ctrl-C per fermare)\n`);
-    process.stdout.write(`Header: ${Object.keys(SECURITY_HEADERS).join(', ')}\n`);
-    await new Promise(() => undefined);
-    return 0;
-  }
+  if (command === 'serve') return serveCommand(rest, USAGE);
   if (command === 'css') {
     let values;
     try {

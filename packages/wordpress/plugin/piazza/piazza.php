@@ -34,6 +34,7 @@ require_once __DIR__ . '/includes/reports.php';
 require_once __DIR__ . '/includes/mail.php';
 require_once __DIR__ . '/includes/retention.php';
 require_once __DIR__ . '/includes/admin.php';
+require_once __DIR__ . '/includes/webhook.php';
 
 register_activation_hook( __FILE__, array( 'Piazza_Install', 'activate' ) );
 register_deactivation_hook( __FILE__, array( 'Piazza_Install', 'deactivate' ) );
@@ -52,6 +53,7 @@ add_action( 'rest_api_init', array( 'Piazza_Rest', 'register' ) );
 Piazza_Rest::hooks();
 Piazza_Mail::hooks();
 Piazza_Retention::hooks();
+Piazza_Webhook::hooks();
 if ( is_admin() ) {
 	Piazza_Admin::hooks();
 }
