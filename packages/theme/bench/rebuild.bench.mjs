@@ -96,12 +96,18 @@ async function webhook(slug) {
 }
 
 /** Edits a service, sends the webhook, polls `page` until it shows `expect`: seconds. */
-async function measure(file, edit, page, expect) {
+async function measure(file, edit, page, expected) {
   writeFileSync(file, edit(readFileSync(file, 'utf8')));
+  const expect = expected();
   const t = Date.now();
   await webhook(path.basename(file, '.md'));
   for (;;) {
-    const html = await (await fetch(url + page)).text();
+    let html = '';
+    try {
+      html = await (await fetch(url + page)).text();
+    } catch (e) {
+      throw new Error(`${page}: ${e.cause?.message ?? e.message}; server log:\n${log}`);
+    }
     if (html.includes(expect)) return (Date.now() - t) / 1000;
     if (Date.now() - t > 120_000) throw new Error(`${page} never showed the edit:\n${log}`);
     await new Promise((r) => setTimeout(r, 20));
@@ -136,7 +142,7 @@ try {
     // two runs each: the first after the full build, the second warm
     for (const run of [1, 2]) {
       const before = log.length;
-      const seconds = await measure(file, edit, where, expect());
+      const seconds = await measure(file, edit, where, expect);
       await new Promise((r) => setTimeout(r, 300));
       const line =
         log
