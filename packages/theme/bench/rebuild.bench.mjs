@@ -99,14 +99,18 @@ async function webhook(slug) {
 async function measure(file, edit, page, expected) {
   writeFileSync(file, edit(readFileSync(file, 'utf8')));
   const expect = expected();
+  let resets = 0;
   const t = Date.now();
   await webhook(path.basename(file, '.md'));
   for (;;) {
     let html = '';
     try {
       html = await (await fetch(url + page)).text();
+      resets = 0;
     } catch (e) {
-      throw new Error(`${page}: ${e.cause?.message ?? e.message}; server log:\n${log}`);
+      // a kept-alive connection closed by the server as it was reused: try again, a few times
+      if (++resets > 5 || server.exitCode !== null)
+        throw new Error(`${page}: ${e.cause?.message ?? e.message}; server log:\n${log}`);
     }
     if (html.includes(expect)) return (Date.now() - t) / 1000;
     if (Date.now() - t > 120_000) throw new Error(`${page} never showed the edit:\n${log}`);

@@ -525,8 +525,16 @@ export class IncrementalSite {
 
     const written: string[] = [];
     const files: string[] = [];
-    for (const page of pages) {
+    // Between pages the server answers the requests that came in (the old files, or the new).
+    const breathe = () => new Promise((r) => setImmediate(r));
+    await breathe();
+    // The changed items' own pages first (what the editor opens), then the lists that show them.
+    const slugs = new Set(diff.items.map((c) => c.slug));
+    const own = (p: PageDef) => p.path.split('/').some((seg) => slugs.has(seg));
+    const order = [...pages.filter((p) => own(p)), ...pages.filter((p) => !own(p))];
+    for (const page of order) {
       if (!affected.has(page.path)) continue;
+      await breathe();
       t.current = new Reads();
       t.currentPath = page.path;
       let html: string;
