@@ -147,7 +147,12 @@ try {
     for (const run of [1, 2]) {
       const before = log.length;
       const seconds = await measure(file, edit, where, expect);
-      await new Promise((r) => setTimeout(r, 300));
+      // the server logs the rebuild when it has finished (the lists may come after the page)
+      for (
+        let w = Date.now();
+        !log.slice(before).includes('ricostruito') && Date.now() - w < 60_000;
+      )
+        await new Promise((r) => setTimeout(r, 50));
       const line =
         log
           .slice(before)

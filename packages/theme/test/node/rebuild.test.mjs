@@ -41,7 +41,8 @@ function send({ method = 'POST', headers = {}, body = '' }) {
   return new Promise((resolve, reject) => {
     const u = new URL(served.url + HOOK);
     const req = request(
-      { host: u.hostname, port: u.port, path: u.pathname, method, headers },
+      // a new connection each time: a kept-alive one may be closed by the server as it is reused
+      { host: u.hostname, port: u.port, path: u.pathname, method, headers, agent: false },
       (res) => {
         const chunks = [];
         res.on('data', (c) => chunks.push(c));
