@@ -30,6 +30,9 @@ before(async () => {
   served = await serveSite(out, {
     rebuild: { secret: SECRET, site, onResult: (r) => results.push(r) },
   });
+  // fetch keeps connections alive across the long steps of a test: the server must not close them
+  // under it (a reset of a reused connection is a client-side race, not what is tested here)
+  served.server.keepAliveTimeout = 120_000;
 });
 after(async () => {
   await served?.close();
