@@ -3,13 +3,18 @@ import { parseArgs } from 'node:util';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { ContentValidationError, WordPressContentSource, formatIssue } from './content/index.js';
+import {
+  ContentValidationError,
+  MarkdownContentSource,
+  WordPressContentSource,
+  formatIssue,
+} from './content/index.js';
 import type { ContentSource } from './content/index.js';
 import { buildSite } from './generator/build.js';
 import { ColourError } from './generator/css.js';
 import { exportPartials } from './generator/partials.js';
-import { THEME_VERSION } from './paths.js';
-import { SECURITY_HEADERS, serveSite } from './serve.js';
+import { DEMO_CONTENT_DIR, THEME_VERSION } from './paths.js';
+import { SERVE_USAGE, serveCommand } from './serve-cli.js';
 
 const USAGE = `piazza ${THEME_VERSION} — il tema dei siti dei Comuni (Modello Comuni)
 
@@ -20,8 +25,7 @@ Uso:
                                                    costruisce il sito dai contenuti di WordPress
                                                    (plugin Piazza); utente e password applicativa
                                                    in PIAZZA_WP_USER e PIAZZA_WP_APP_PASSWORD
-  piazza serve CARTELLA [--port 8080]              serve una build con gli header di sicurezza
-  piazza export partials --out CARTELLA            header, footer, rating e cookie bar con {{segnaposto}}
+${SERVE_USAGE}  piazza export partials --out CARTELLA            header, footer, rating e cookie bar con {{segnaposto}}
   piazza css --primary-color '#rrggbb' --out FILE [--purge 'dist/**/*.{html,js}']
                                                    Bootstrap Italia col colore del Comune per un'app,
                                                    purgato sui file compilati dell'app
@@ -116,32 +120,14 @@ export async function main(argv: string[]): Promise<number> {
       return 1;
     }
   }
-  if (command === 'serve') {
-    const { values, positionals } = parseArgs({
-      args: rest,
-      allowPositionals: true,
-      options: { port: { type: 'string', default: '8080' }, host: { type: 'string' } },
+  if (command === 'serve')
+    return serveCommand(rest, USAGE, (v) => {
+      if (v.source === 'wordpress') return wordpressSource(v);
+      if (v.source !== undefined && v.source !== 'markdown')
+        return `--source accetta markdown o wordpress, non "${v.source}"`;
+      if (v.demo) return new MarkdownContentSource(DEMO_CONTENT_DIR);
+      return v.content ? new MarkdownContentSource(v.content) : undefined;
     });
-    const dir = positionals[0];
-    if (!dir) {
-      process.stderr.write(`piazza serve: indica la cartella della build\n\n${USAGE}`);
-      return 2;
-    }
-    let site;
-    try {
-      site = await serveSite(dir, {
-        port: Number(values.port),
-        ...(values.host ? { host: values.host } : {}),
-      });
-    } catch (err) {
-      process.stderr.write(`piazza serve: ${err instanceof Error ? err.message : String(err)}\n`);
-      return 1;
-    }
-    process.stdout.write(`Sito servito su ${site.url}/ (Ctrl-C per fermare)\n`);
-    process.stdout.write(`Header: ${Object.keys(SECURITY_HEADERS).join(', ')}\n`);
-    await new Promise(() => undefined);
-    return 0;
-  }
   if (command === 'css') {
     let values;
     try {

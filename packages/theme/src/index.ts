@@ -25,3 +25,19 @@ export {
 export type { ServeOptions, ServedSite } from './serve.js';
 export { contentSecurityPolicy, metaContentSecurityPolicy, securityHeaders } from './security.js';
 export { backOfficeEndpoints, type BackOfficeEndpoints } from './back-office.js';
+export { IncrementalSite, diffContent } from './generator/incremental.js';
+export type {
+  RebuildReport,
+  IncrementalOptions,
+  ContentDiff,
+  ItemChange,
+} from './generator/incremental.js';
+export {
+  REBUILD_PATH,
+  RebuildQueue,
+  signRebuild,
+  parsePublishEvent,
+  SIGNATURE_HEADER,
+  TIMESTAMP_HEADER,
+} from './rebuild-hook.js';
+export type { RebuildHookOptions, PublishEvent } from './rebuild-hook.js';

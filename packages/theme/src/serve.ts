@@ -15,50 +15,24 @@ import { pipeline } from 'node:stream';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import { SECURITY_HEADERS, connectOriginsOf, securityHeaders } from './security.js';
+import {
+  BadRequest,
+  COMPRESSIBLE,
+  contentType,
+  locationOf,
+  plain,
+  requestPath,
+} from './serve-http.js';
+
+import { rebuildHook, type RebuildHookOptions, type RebuildQueue } from './rebuild-hook.js';
+
+export { contentType, isCompressible, requestPath } from './serve-http.js';
 
 export {
   CONTENT_SECURITY_POLICY,
   META_CONTENT_SECURITY_POLICY,
   SECURITY_HEADERS,
 } from './security.js';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.gif': 'image/gif',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.txt': 'text/plain; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8',
-  '.pdf': 'application/pdf',
-  '.odt': 'application/vnd.oasis.opendocument.text',
-  '.ods': 'application/vnd.oasis.opendocument.spreadsheet',
-  '.csv': 'text/csv; charset=utf-8',
-  '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-};
-
-/** Text types, sent compressed to the clients that accept it. */
-const COMPRESSIBLE = /^(text\/|application\/(json|xml)|image\/svg\+xml)/;
-
-/** The content type `piazza serve` sends for a file name. */
-export function contentType(file: string): string {
-  return TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
-}
-
-/** True for the files sent compressed (and precompressed by `piazza build`). */
-export function isCompressible(file: string): boolean {
-  return COMPRESSIBLE.test(contentType(file));
-}
 
 export interface ServeOptions {
   /** @default 0 (any free port) */
@@ -71,60 +45,23 @@ export interface ServeOptions {
    * @default 1048576 (1 MiB)
    */
   maxCompressBytes?: number;
+  /**
+   * The publish webhook (POST /__piazza/rebuild, HMAC-signed): each accepted call rebuilds what
+   * changed (see rebuild-hook.ts); without it the server only serves files.
+   */
+  rebuild?: RebuildHookOptions;
 }
 
 export interface ServedSite {
   url: string;
   server: Server;
   close(): Promise<void>;
+  /** The rebuild queue, when the webhook is on (`idle()` waits for the rebuilds to finish). */
+  rebuilds?: RebuildQueue;
 }
 
 type Encoding = 'br' | 'gzip';
 const SUFFIX: Record<Encoding, string> = { br: '.br', gzip: '.gz' };
-
-/** A request the server refuses with 400. */
-class BadRequest extends Error {}
-
-/** The request target as a normalised site path (always one leading `/`) and its query. */
-export function requestPath(target: string): { pathname: string; search: string } {
-  let t = target;
-  if (!t.startsWith('/')) {
-    // absolute-form (`GET http://host/x`); anything else (`*`, garbage) is a bad request
-    let u: URL;
-    try {
-      u = new URL(t);
-    } catch {
-      throw new BadRequest('richiesta non valida');
-    }
-    if (u.protocol !== 'http:' && u.protocol !== 'https:')
-      throw new BadRequest('richiesta non valida');
-    t = u.pathname + u.search;
-  }
-  const q = t.indexOf('?');
-  const raw = q < 0 ? t : t.slice(0, q);
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(raw);
-  } catch {
-    throw new BadRequest('percorso non valido');
-  }
-  if (decoded.includes('\0')) throw new BadRequest('percorso non valido');
-  // `..` and `.` segments resolve, repeated slashes collapse: the result starts with one `/`.
-  let pathname = path.posix.normalize(`/${decoded.replace(/\\/g, '/')}`).replace(/\/{2,}/g, '/');
-  if (!pathname.startsWith('/')) pathname = `/${pathname}`;
-  return { pathname, search: q < 0 ? '' : t.slice(q) };
-}
-
-/** The path as it goes into a `Location` header: percent-encoded segments, one leading slash. */
-function locationOf(pathname: string, search: string): string {
-  const encoded = pathname
-    .split('/')
-    .map((s) => encodeURIComponent(s))
-    .join('/');
-  // the query as it came, but with nothing a header cannot carry
-  const query = search.replace(/[^\x21-\x7e]/g, (c) => encodeURIComponent(c));
-  return `/${encoded.replace(/^\/+/, '')}${query}`;
-}
 
 /** Dotfiles and dot-folders are never served (`.well-known` excepted). */
 function hasDotSegment(rel: string): boolean {
@@ -313,15 +250,6 @@ function parseRange(header: string, size: number): RangeResult {
   return { start, end };
 }
 
-function plain(res: ServerResponse, status: number, text: string): void {
-  res.writeHead(status, {
-    'content-type': 'text/plain; charset=utf-8',
-    'cache-control': 'no-store',
-    'content-length': Buffer.byteLength(text),
-  });
-  res.end(text);
-}
-
 /** Streams `[start, end]` of an open file; a read error mid-way ends the connection only. */
 function sendFile(res: ServerResponse, fh: FileHandle, start?: number, end?: number): void {
   const stream = fh.createReadStream({
@@ -334,15 +262,19 @@ function sendFile(res: ServerResponse, fh: FileHandle, start?: number, end?: num
   });
 }
 
+type Hook = ReturnType<typeof rebuildHook>;
+
 async function handle(
   root: string,
   opts: Required<Pick<ServeOptions, 'maxCompressBytes'>> & {
     headers: Readonly<Record<string, string>>;
+    hook?: Hook | undefined;
   },
   req: IncomingMessage,
   res: ServerResponse,
 ): Promise<void> {
   for (const [k, v] of Object.entries(opts.headers)) res.setHeader(k, v);
+  if (opts.hook && (await opts.hook.handle(requestPath(req.url ?? '/').pathname, req, res))) return;
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.setHeader('allow', 'GET, HEAD');
     plain(res, 405, 'Metodo non consentito');
@@ -494,9 +426,16 @@ export function serveSite(dir: string, opts: ServeOptions = {}): Promise<ServedS
   } catch {
     // no home page: the default policy
   }
+  let hook: Hook | undefined;
+  try {
+    hook = opts.rebuild ? rebuildHook(opts.rebuild) : undefined;
+  } catch (err) {
+    return Promise.reject(err as Error);
+  }
   const settings = {
     maxCompressBytes: opts.maxCompressBytes ?? 1024 * 1024,
     headers: securityHeaders(connectOriginsOf(home)),
+    hook,
   };
   const server = createServer((req, res) => {
     res.on('error', () => res.destroy());
@@ -521,6 +460,7 @@ export function serveSite(dir: string, opts: ServeOptions = {}): Promise<ServedS
       resolve({
         url: `http://${opts.host ?? '127.0.0.1'}:${String(port)}`,
         server,
+        ...(hook ? { rebuilds: hook.queue } : {}),
         close: () =>
           new Promise((r) => {
             server.close(() => r());

@@ -183,6 +183,16 @@ export class MarkdownContentSource implements ContentSource {
   readonly dir: string;
   readonly #relativeTo: string;
   readonly #maxFileBytes: number;
+  /**
+   * The items of each Markdown file as last read, by path, while its size, modification time and
+   * inode are unchanged: a second `load()` (the rebuild of `piazza serve --rebuild-secret`) parses
+   * and validates only the files that changed.
+   */
+  readonly #files = new Map<
+    string,
+    { key: string; item: RawItem | undefined; slug: string; issues: ContentIssue[] }
+  >();
+  readonly #validated = new WeakMap<object, unknown>();
 
   constructor(dir: string, options: MarkdownContentSourceOptions = {}) {
     this.dir = path.resolve(dir);
@@ -341,38 +351,58 @@ export class MarkdownContentSource implements ContentSource {
         );
         continue;
       }
-      const text = await this.#readText(abs, issues);
-      const parsed = text === undefined ? undefined : parseFrontMatter(text, file, issues);
-      const data = (parsed?.data ?? {}) as Record<string, unknown>;
-      data.slug ??= f.slice(0, -3);
-      if (parsed?.body) {
-        const field = BODY_FIELD[name];
-        if (field === undefined) {
-          issues.push(
-            issue(
-              file,
-              '',
-              'testo Markdown ignorato: questo tipo non ha un corpo',
-              'Markdown text ignored: this type has no body',
-              'warning',
-            ),
-          );
-        } else if (data[field] !== undefined) {
-          issues.push(
-            issue(
-              file,
-              field,
-              `atteso il testo o nel front matter o dopo di esso, non in entrambi`,
-              'expected the text either in the front matter or after it, not both',
-            ),
-          );
-        } else data[field] = parsed.body;
+      const st = await stat(abs).catch(() => undefined);
+      const key = st ? `${String(st.size)}:${String(st.mtimeMs)}:${String(st.ino)}:${file}` : '';
+      let done = this.#files.get(abs);
+      if (!done || done.key !== key || !key) {
+        const fileIssues: ContentIssue[] = [];
+        const item = await this.#readItem(name, f, abs, file, fileIssues);
+        done = { key, ...item, issues: fileIssues };
+        if (key) this.#files.set(abs, done);
       }
+      issues.push(...done.issues);
       // A file whose front matter could not be read is not validated, but its slug is known, so
       // that references to it do not add misleading errors.
-      if (parsed) items.push({ file, data });
-      else ((raw.unreadable ??= {})[name] ??= []).push(String(data.slug));
+      if (done.item) items.push(done.item);
+      else ((raw.unreadable ??= {})[name] ??= []).push(done.slug);
     }
+  }
+
+  async #readItem(
+    name: CollectionName,
+    f: string,
+    abs: string,
+    file: string,
+    issues: ContentIssue[],
+  ): Promise<{ item: RawItem | undefined; slug: string }> {
+    const text = await this.#readText(abs, issues);
+    const parsed = text === undefined ? undefined : parseFrontMatter(text, file, issues);
+    const data = (parsed?.data ?? {}) as Record<string, unknown>;
+    data.slug ??= f.slice(0, -3);
+    if (parsed?.body) {
+      const field = BODY_FIELD[name];
+      if (field === undefined) {
+        issues.push(
+          issue(
+            file,
+            '',
+            'testo Markdown ignorato: questo tipo non ha un corpo',
+            'Markdown text ignored: this type has no body',
+            'warning',
+          ),
+        );
+      } else if (data[field] !== undefined) {
+        issues.push(
+          issue(
+            file,
+            field,
+            `atteso il testo o nel front matter o dopo di esso, non in entrambi`,
+            'expected the text either in the front matter or after it, not both',
+          ),
+        );
+      } else data[field] = parsed.body;
+    }
+    return { item: parsed ? { file, data } : undefined, slug: String(data.slug) };
   }
 
   async #readList(
@@ -409,7 +439,7 @@ export class MarkdownContentSource implements ContentSource {
   /** Reads and validates; never throws for content problems. */
   async check(): Promise<LoadResult> {
     const raw = await this.read();
-    return validateContent(raw, { resolveFile: this.resolveFile });
+    return validateContent(raw, { resolveFile: this.resolveFile, memo: this.#validated });
   }
 
   async load(): Promise<Content> {

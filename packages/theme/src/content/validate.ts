@@ -51,7 +51,14 @@ export interface RawContent {
 export interface ValidateOptions {
   /** Checks local files (logo, images, attachments) and gives their size; absent → not checked. */
   resolveFile?: FileResolver;
+  /**
+   * The result of each item's schema check, by its raw `data` object: a source that hands over the
+   * same object for an unchanged file (MarkdownContentSource) is not checked again.
+   */
+  memo?: WeakMap<object, unknown>;
 }
+
+let memo: WeakMap<object, unknown> | undefined;
 
 /** Folder (Markdown source) and Italian/English names of each collection, from its schema. */
 export const COLLECTIONS = Object.fromEntries(
@@ -92,6 +99,26 @@ function parse<S extends z.ZodType>(
   issues: ContentIssue[],
 ): z.output<S> | undefined {
   const place = { file: item.file, prefix: item.prefix ?? '' };
+  const key = memo && isRecord(item.data) ? item.data : undefined;
+  const hit =
+    key &&
+    (memo?.get(key) as { schema: z.ZodType; value: unknown; issues: ContentIssue[] } | undefined);
+  if (hit && hit.schema === schema) {
+    issues.push(...hit.issues);
+    return hit.value as z.output<S> | undefined;
+  }
+  const before = issues.length;
+  const value = parseItem(schema, item, place, issues);
+  if (key) memo?.set(key, { schema, value, issues: issues.slice(before) });
+  return value;
+}
+
+function parseItem<S extends z.ZodType>(
+  schema: S,
+  item: RawItem,
+  place: ItemPlace,
+  issues: ContentIssue[],
+): z.output<S> | undefined {
   const result = schema.safeParse(item.data);
   if (!result.success) issues.push(...toContentIssues(place, result.error.issues));
   for (const u of unknownFields(schema, item.data))
@@ -111,7 +138,12 @@ function parse<S extends z.ZodType>(
  * is defined only when there is no error.
  */
 export function validateContent(raw: RawContent, options: ValidateOptions = {}): LoadResult {
-  return withFileResolver(options.resolveFile, () => run(raw));
+  memo = options.memo;
+  try {
+    return withFileResolver(options.resolveFile, () => run(raw));
+  } finally {
+    memo = undefined;
+  }
 }
 
 function run(raw: RawContent): LoadResult {

@@ -24,9 +24,10 @@ import {
 } from '../content/index.js';
 import { DEMO_CONTENT_DIR, PACKAGE_ROOT, THEME_VERSION, packageDir } from '../paths.js';
 import { sitePages } from '../templates/index.js';
+import type { SiteIndex } from '../templates/site.js';
 import type { PageDef } from '../templates/types.js';
 import { bundleIslands } from './bundle.js';
-import { processImages, type ImageStats } from './images.js';
+import { processImages, type ImageMap, type ImageStats } from './images.js';
 import { normaliseHex, primaryColourProblem } from './color.js';
 import { ColourError, compileBootstrapItalia, withoutDataFonts } from './css.js';
 
@@ -135,7 +136,7 @@ function write(file: string, data: string | Buffer): void {
   writeFileSync(file, data);
 }
 
-function pageFile(out: string, p: string): string {
+export function pageFile(out: string, p: string): string {
   return p.endsWith('/') ? path.join(out, p, 'index.html') : path.join(out, p);
 }
 
@@ -174,7 +175,7 @@ function contentImages(content: Content): string[] {
   return [...found];
 }
 
-function favicon(primary: string): string {
+export function favicon(primary: string): string {
   return readFileSync(path.join(PACKAGE_ROOT, 'src', 'assets', 'favicon.svg'), 'utf8').replace(
     '#0066cc',
     primary,
@@ -191,31 +192,37 @@ function searchEntry(p: PageDef) {
   };
 }
 
-/** Builds the site; throws ContentValidationError / ColourError with every problem named. */
-export async function buildSite(opts: BuildOptions): Promise<BuildResult> {
-  const started = Date.now();
-  const log = opts.log ?? (() => undefined);
-  const out = path.resolve(opts.out);
-  const { content, warnings } = await loadContent(opts);
-  const primary = content.site.primaryColor;
-  const problem = primaryColourProblem(primary);
-  if (problem) throw new ColourError(problem);
-  const colour = normaliseHex(primary);
+/**
+ * What rendering a page needs besides the page itself: the comune's theme and colour, the islands'
+ * scripts, the stylesheets (written on demand, by content hash), the fonts to preload. Made once
+ * per build; `piazza serve --rebuild-secret` keeps it to render changed pages again.
+ */
+export interface SiteContext {
+  out: string;
+  colour: string;
+  theme: ReturnType<typeof siteTheme>;
+  scripts: Awaited<ReturnType<typeof bundleIslands>>;
+  fonts: string[];
+  /** The sprite icons the pages rendered so far use. */
+  icons: Set<string>;
+  /** The stylesheet of a page (written when new). */
+  cssFor(htmlClassList: Set<string>, scriptNames: string[], styled: string[]): string;
+  cssFiles(): number;
+  /** Seconds spent compiling Bootstrap Italia (0 when cached). */
+  sassSeconds: number;
+  sassCached: boolean;
+}
 
-  prepareOut(out);
-  log(
-    `contenuti: ${String(content.servizi.length)} servizi, ${String(content.notizie.length)} novità, ${String(content.eventi.length)} eventi`,
-  );
+/** Compiles the CSS, bundles the islands and collects the components' styles for `colour`. */
+export async function createSiteContext(
+  out: string,
+  colour: string,
+  opts: Pick<BuildOptions, 'cacheDir' | 'purge'>,
+): Promise<SiteContext> {
   const [bi, scripts] = await Promise.all([
     compileBootstrapItalia(colour, opts.cacheDir ? { cacheDir: opts.cacheDir } : {}),
     bundleIslands(out),
   ]);
-  log(
-    bi.cached
-      ? 'Bootstrap Italia: CSS dalla cache'
-      : `Bootstrap Italia compilato in ${bi.seconds.toFixed(1)} s`,
-  );
-
   const theme = siteTheme(colour);
   // The components' own styles (styled-components, with the comune's colours): every styled
   // component once, for those an island may render only after an interaction.
@@ -257,57 +264,191 @@ export async function buildSite(opts: BuildOptions): Promise<BuildResult> {
     }
     return href;
   };
+  return {
+    out,
+    colour,
+    theme,
+    scripts,
+    fonts: PRELOAD_FILES.map((f) => `/assets/fonts/${f}`),
+    icons: new Set(),
+    cssFor,
+    cssFiles: () => cssFiles.size,
+    sassSeconds: bi.seconds,
+    sassCached: bi.cached,
+  };
+}
 
-  const imageSrcs = content.root ? contentImages(content) : [];
-  const { images, stats: imageStats } = await processImages(imageSrcs, {
+/** One page as a complete HTML document, with its stylesheet and scripts. */
+export function renderPage(
+  ctx: SiteContext,
+  idx: SiteIndex,
+  page: PageDef,
+): { html: string; report: PageReport } {
+  const { scripts } = ctx;
+  const rendered = renderBody(idx, page, ctx.theme);
+  for (const m of rendered.body.matchAll(/sprites\.svg#(it-[\w-]+)/g))
+    ctx.icons.add(m[1] as string);
+  const names: string[] = [...rendered.islands];
+  if (rendered.loadMore) names.push('loadmore');
+  const pageScripts = names.map((n) => scripts.entries.get(n)).filter((s): s is string => !!s);
+  const preload = [...new Set(names.flatMap((n) => scripts.imports.get(n) ?? []))];
+  const css = ctx.cssFor(htmlClasses(rendered.body), names, rendered.styles);
+  const html = renderDocument(
+    {
+      idx,
+      page,
+      css,
+      scripts: pageScripts,
+      preload,
+      fonts: ctx.fonts,
+      primaryColor: ctx.colour,
+    },
+    rendered.body,
+  );
+  return { html, report: { path: page.path, css, scripts: [...pageScripts, ...preload] } };
+}
+
+/** sitemap.xml and search-index.json of a page list (pages marked noindex left out). */
+export function indexFiles(content: Content, pages: PageDef[]): Record<string, string> {
+  const base = content.site.baseUrl.replace(/\/$/, '');
+  const listed = pages.filter((p) => !p.noindex);
+  return {
+    'sitemap.xml':
+      '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n' +
+      listed.map((p) => `  <url><loc>${base}${p.path}</loc></url>`).join('\n') +
+      '\n</urlset>\n',
+    'search-index.json': JSON.stringify(listed.filter((p) => p.searchKind).map(searchEntry)),
+  };
+}
+
+/** The icon sprite with only the icons the site can show (see buildSite). */
+export function spriteFor(ctx: SiteContext): string {
+  const icons = new Set(ctx.icons);
+  for (const words of ctx.scripts.words.values()) for (const w of words) icons.add(`it-${w}`);
+  const sprite = path.join(packageDir('bootstrap-italia'), 'dist', 'svg', 'sprites.svg');
+  return spriteSubset(readFileSync(sprite, 'utf8'), icons);
+}
+
+/** The local image files of the content, and their responsive versions. */
+export async function contentImageMap(
+  content: Content,
+  out: string,
+  opts: Pick<BuildOptions, 'imageCacheDir'>,
+): Promise<{ srcs: string[]; images: ImageMap; stats: ImageStats }> {
+  const srcs = content.root ? contentImages(content) : [];
+  const { images, stats } = await processImages(srcs, {
     root: content.root ?? out,
     out,
     ...(opts.imageCacheDir ? { cacheDir: opts.imageCacheDir } : {}),
   });
+  return { srcs, images, stats };
+}
+
+/**
+ * Copies the local files the content refers to. Defence in depth (the content source refuses
+ * symlinks already): only regular files whose real path is inside the content folder are published.
+ */
+export function copyContentAssets(content: Content, out: string): void {
+  if (!content.root) return;
+  const rootReal = realpathSync(content.root);
+  for (const rel of contentAssets(content)) {
+    const from = path.resolve(content.root, rel);
+    const to = path.resolve(out, rel);
+    if (!from.startsWith(path.resolve(content.root)) || !to.startsWith(out)) continue;
+    if (!existsSync(from) || lstatSync(from).isSymbolicLink()) continue;
+    const real = realpathSync(from);
+    if (!real.startsWith(rootReal + path.sep) || !statSync(real).isFile()) continue;
+    const st = statSync(to, { throwIfNoEntry: false });
+    const src = statSync(real);
+    if (st && st.size === src.size && st.mtimeMs >= src.mtimeMs) continue;
+    mkdirSync(path.dirname(to), { recursive: true });
+    copyFileSync(real, to);
+  }
+}
+
+/** Builds the site; throws ContentValidationError / ColourError with every problem named. */
+export async function buildSite(opts: BuildOptions): Promise<BuildResult> {
+  return (await buildSiteState(opts)).result;
+}
+
+/** What a build leaves for an incremental rebuild (see generator/incremental.ts). */
+export interface BuildState {
+  result: BuildResult;
+  content: Content;
+  ctx: SiteContext;
+  idx: SiteIndex;
+  pages: PageDef[];
+  imageSrcs: string[];
+  images: ImageMap;
+}
+
+/**
+ * `buildSite`, keeping the content, the page list and the render context; `hooks.beforePage` and
+ * `afterPage` run around each page's render (the incremental rebuild records what each reads).
+ */
+export async function buildSiteState(
+  opts: BuildOptions,
+  hooks: {
+    content?: (c: Content) => Content;
+    sitePages?: (content: Content, images: ImageMap) => { idx: SiteIndex; pages: PageDef[] };
+    pages?: (p: PageDef[]) => void;
+    beforePage?: (p: PageDef) => void;
+    afterPage?: (p: PageDef) => void;
+  } = {},
+): Promise<BuildState> {
+  const started = Date.now();
+  const log = opts.log ?? (() => undefined);
+  const out = path.resolve(opts.out);
+  const loaded = await loadContent(opts);
+  const { warnings } = loaded;
+  const content = hooks.content ? hooks.content(loaded.content) : loaded.content;
+  const primary = content.site.primaryColor;
+  const problem = primaryColourProblem(primary);
+  if (problem) throw new ColourError(problem);
+  const colour = normaliseHex(primary);
+
+  prepareOut(out);
+  log(
+    `contenuti: ${String(content.servizi.length)} servizi, ${String(content.notizie.length)} novità, ${String(content.eventi.length)} eventi`,
+  );
+  const ctx = await createSiteContext(out, colour, opts);
+  log(
+    ctx.sassCached
+      ? 'Bootstrap Italia: CSS dalla cache'
+      : `Bootstrap Italia compilato in ${ctx.sassSeconds.toFixed(1)} s`,
+  );
+
+  const { srcs: imageSrcs, images, stats: imageStats } = await contentImageMap(content, out, opts);
   if (imageSrcs.length > 0)
     log(
       `immagini: ${String(imageStats.hits)} dalla cache, ${String(imageStats.misses)} elaborate, ${String(imageStats.files)} file in ${imageStats.seconds.toFixed(1)} s`,
     );
-  const { idx, pages } = sitePages(content, images);
-  const fonts = PRELOAD_FILES.map((f) => `/assets/fonts/${f}`);
+  const { idx, pages } = (hooks.sitePages ?? sitePages)(content, images);
+  hooks.pages?.(pages);
   const reports: PageReport[] = [];
-  const icons = new Set<string>();
   const pre = opts.precompress === false ? null : new Precompressor();
   for (const [i, page] of pages.entries()) {
     // the pages rendered so far are compressed on the other cores meanwhile
     if (pre && i % 4 === 3) await pre.yieldTo();
-    const rendered = renderBody(idx, page, theme);
-    for (const m of rendered.body.matchAll(/sprites\.svg#(it-[\w-]+)/g)) icons.add(m[1] as string);
-    const names: string[] = [...rendered.islands];
-    if (rendered.loadMore) names.push('loadmore');
-    const pageScripts = names.map((n) => scripts.entries.get(n)).filter((s): s is string => !!s);
-    const preload = [...new Set(names.flatMap((n) => scripts.imports.get(n) ?? []))];
-    const css = cssFor(htmlClasses(rendered.body), names, rendered.styles);
-    const html = renderDocument(
-      { idx, page, css, scripts: pageScripts, preload, fonts, primaryColor: colour },
-      rendered.body,
-    );
-    write(pageFile(out, page.path), html);
-    pre?.add(pageFile(out, page.path), html);
-    reports.push({ path: page.path, css, scripts: [...pageScripts, ...preload] });
+    hooks.beforePage?.(page);
+    let rendered;
+    try {
+      rendered = renderPage(ctx, idx, page);
+    } finally {
+      hooks.afterPage?.(page);
+    }
+    write(pageFile(out, page.path), rendered.html);
+    pre?.add(pageFile(out, page.path), rendered.html);
+    reports.push(rendered.report);
   }
-  log(`${String(pages.length)} pagine, ${String(cssFiles.size)} fogli di stile`);
+  log(`${String(pages.length)} pagine, ${String(ctx.cssFiles())} fogli di stile`);
 
   // Static files.
+  for (const [name, text] of Object.entries(indexFiles(content, pages)))
+    write(path.join(out, name), text);
   const base = content.site.baseUrl.replace(/\/$/, '');
-  const listed = pages.filter((p) => !p.noindex);
-  write(
-    path.join(out, 'sitemap.xml'),
-    '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n' +
-      listed.map((p) => `  <url><loc>${base}${p.path}</loc></url>`).join('\n') +
-      '\n</urlset>\n',
-  );
   write(path.join(out, 'robots.txt'), `User-agent: *\nAllow: /\n\nSitemap: ${base}/sitemap.xml\n`);
   write(path.join(out, 'favicon.svg'), favicon(colour));
-  write(
-    path.join(out, 'search-index.json'),
-    JSON.stringify(listed.filter((p) => p.searchKind).map(searchEntry)),
-  );
   const fontsDir = path.join(packageDir('@piazza/fonts'), 'files');
   mkdirSync(path.join(out, 'assets', 'fonts'), { recursive: true });
   for (const f of readdirSync(fontsDir)) {
@@ -317,24 +458,8 @@ export async function buildSite(opts: BuildOptions): Promise<BuildResult> {
   write(path.join(out, 'assets', 'fonts', 'fonts.css'), fontFaceCss('./'));
   // The icon sprite with only the icons the site can show: those in its pages and those its
   // islands may render at run time (their names are words of the islands' code).
-  for (const words of scripts.words.values()) for (const w of words) icons.add(`it-${w}`);
-  const sprite = path.join(packageDir('bootstrap-italia'), 'dist', 'svg', 'sprites.svg');
-  write(path.join(out, 'svg', 'sprites.svg'), spriteSubset(readFileSync(sprite, 'utf8'), icons));
-  if (content.root) {
-    // Defence in depth (the content source refuses symlinks already): only regular files whose
-    // real path is inside the content folder are published.
-    const rootReal = realpathSync(content.root);
-    for (const rel of contentAssets(content)) {
-      const from = path.resolve(content.root, rel);
-      const to = path.resolve(out, rel);
-      if (!from.startsWith(path.resolve(content.root)) || !to.startsWith(out)) continue;
-      if (!existsSync(from) || lstatSync(from).isSymbolicLink()) continue;
-      const real = realpathSync(from);
-      if (!real.startsWith(rootReal + path.sep) || !statSync(real).isFile()) continue;
-      mkdirSync(path.dirname(to), { recursive: true });
-      copyFileSync(real, to);
-    }
-  }
+  write(path.join(out, 'svg', 'sprites.svg'), spriteFor(ctx));
+  copyContentAssets(content, out);
   if (pre) {
     await pre.addTree(out);
     const done = await pre.finish();
@@ -343,12 +468,20 @@ export async function buildSite(opts: BuildOptions): Promise<BuildResult> {
     );
   }
   return {
-    outDir: out,
-    pages: reports,
-    warnings,
-    seconds: (Date.now() - started) / 1000,
-    sassSeconds: bi.seconds,
-    images: imageStats,
+    result: {
+      outDir: out,
+      pages: reports,
+      warnings,
+      seconds: (Date.now() - started) / 1000,
+      sassSeconds: ctx.sassSeconds,
+      images: imageStats,
+    },
+    content,
+    ctx,
+    idx,
+    pages,
+    imageSrcs,
+    images,
   };
 }
 

@@ -42,6 +42,7 @@ require_once __DIR__ . '/includes/applications.php';
 require_once __DIR__ . '/includes/drafts.php';
 require_once __DIR__ . '/includes/assistance.php';
 require_once __DIR__ . '/includes/services-admin.php';
+require_once __DIR__ . '/includes/webhook.php';
 
 register_activation_hook( __FILE__, array( 'Piazza_Install', 'activate' ) );
 register_deactivation_hook( __FILE__, array( 'Piazza_Install', 'deactivate' ) );
@@ -65,6 +66,7 @@ add_action( 'rest_api_init', array( 'Piazza_Assistance', 'register' ) );
 Piazza_Rest::hooks();
 Piazza_Mail::hooks();
 Piazza_Retention::hooks();
+Piazza_Webhook::hooks();
 if ( is_admin() ) {
 	Piazza_Admin::hooks();
 	Piazza_Services_Admin::hooks();

@@ -20,8 +20,10 @@ delete_option( 'piazza_settings' );
 delete_option( 'piazza_db_version' );
 delete_option( 'piazza_services_settings' );
 delete_option( 'piazza_services_db_version' );
+delete_option( 'piazza_webhook_last' );
 remove_role( 'piazza_urp' );
 foreach ( array( 'piazza_manage_bookings', 'piazza_view_reports', 'piazza_manage_reports', 'piazza_manage_settings', 'piazza_manage_requests' ) as $piazza_cap ) {
 	get_role( 'administrator' )?->remove_cap( $piazza_cap );
 }
 wp_clear_scheduled_hook( 'piazza_retention' );
+wp_clear_scheduled_hook( 'piazza_webhook_retry' );

@@ -350,6 +350,7 @@ final class Piazza_Admin {
 			}
 			echo '</tbody></table>';
 		}
+		Piazza_Webhook::settings_section( $s );
 		submit_button( __( 'Salva le impostazioni', 'piazza' ) );
 		echo '</form></div>';
 	}

@@ -45,6 +45,8 @@ final class Piazza_Settings {
 			'rate_limit'          => 20,
 			'retention_days'      => 365,
 			'delete_on_uninstall' => false,
+			'webhook_url'         => '',
+			'webhook_secret'      => '',
 		);
 	}
 
@@ -249,6 +251,22 @@ final class Piazza_Settings {
 			$out['retention_days'] = $days;
 		}
 		$out['delete_on_uninstall'] = ! empty( $input['delete_on_uninstall'] );
+		if ( array_key_exists( 'webhook_url', $input ) ) {
+			$hook = trim( (string) $input['webhook_url'] );
+			if ( '' !== $hook && ( strlen( $hook ) > 500 || ! preg_match( '#^https?://[^\s<>"]+$#i', $hook ) || ! wp_http_validate_url( $hook ) && ! preg_match( '#^http://(127\.0\.0\.1|localhost)(:\d{1,5})?/#i', $hook ) ) ) {
+				$errors['webhook_url'] = __( 'Webhook di build: scrivi un indirizzo https://… completo (es. https://www.comune.esempio.it/__piazza/rebuild).', 'piazza' );
+			} else {
+				$out['webhook_url'] = $hook;
+			}
+		}
+		if ( isset( $input['webhook_secret'] ) && '' !== $input['webhook_secret'] ) {
+			$secret = (string) $input['webhook_secret'];
+			if ( strlen( $secret ) < 16 || strlen( $secret ) > 200 ) {
+				$errors['webhook_secret'] = __( 'Segreto del webhook: da 16 a 200 caratteri, lo stesso di piazza serve --rebuild-secret.', 'piazza' );
+			} else {
+				$out['webhook_secret'] = $secret;
+			}
+		}
 		return array( $out, $errors );
 	}
 }
