@@ -4,7 +4,8 @@
 // over the REST API. The built site passes piazza-check and axe; an invalid item fails the build
 // naming its wp-admin edit link with the Markdown source's own message; an editor's service is
 // refused without a required section (the theme's message), then published and built; more than
-// 100 items of a collection are all read (pagination).
+// 100 items of a collection are all read (pagination); publishing in WordPress makes `piazza serve
+// --source wordpress --rebuild-secret` rebuild the edited service through the plugin's signed webhook.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
@@ -12,9 +13,11 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {
+  IncrementalSite,
   MarkdownContentSource,
   WordPressContentSource,
   formatIssue,
+  parseFrontMatter,
   serveSite,
   validateContent,
 } from '@piazza/theme';
@@ -344,6 +347,77 @@ test(
         await wp.php(
           `foreach ( array( ${made.join(', ')} ) as $id ) { wp_delete_post( $id, true ); } return true;`,
         );
+    }
+  },
+);
+
+test(
+  'publish to live: an edit in WordPress reaches the served site through the signed webhook',
+  { skip, timeout: 900_000 },
+  async () => {
+    const secret = 'segreto-del-webhook-di-prova-123';
+    const live = path.join(tmp, 'live');
+    // The site settings WordPress does not hold come from the demo's site.yml, as with --site.
+    const issues = [];
+    const siteBase = parseFrontMatter(
+      `---\n${readFileSync(SITE_FILE, 'utf8')}\n---\n`,
+      SITE_FILE,
+      issues,
+    )?.data;
+    assert.deepEqual(issues, []);
+    const site = await IncrementalSite.create({
+      source: new WordPressContentSource({
+        url: wp.url,
+        auth: { user: 'admin', password: appPassword },
+        mediaDir: path.join(tmp, 'media'),
+        siteBase,
+        siteBaseDir: DEMO_CONTENT,
+      }),
+      out: live,
+      purge: false,
+      precompress: false,
+    });
+    const served = await serveSite(live, { rebuild: { secret, site } });
+    const settings = `$s = get_option( 'piazza_settings', array() ); $s['webhook_url'] = ${lit(
+      `${served.url}/__piazza/rebuild`,
+    )}; $s['webhook_secret'] = ${lit(secret)}; update_option( 'piazza_settings', $s ); return true;`;
+    try {
+      await wp.php(settings);
+      const at = pagePath(live, 'servizi', 'agevolazioni-tari');
+      assert.ok(at, 'the service page is in the sitemap');
+      const before = await (await fetch(`${served.url}${at}`)).text();
+      assert.match(before, /Richiedere una riduzione della TARI/);
+      const title = 'Richiedere una riduzione della TARI (modificato in WordPress)';
+      const auth = `Basic ${Buffer.from(`admin:${appPassword}`).toString('base64')}`;
+      const started = Date.now();
+      const res = await fetch(
+        `${wp.url}/wp-json/wp/v2/servizi/${idOf('pz_servizio', 'agevolazioni-tari')}`,
+        {
+          method: 'POST',
+          headers: { authorization: auth, 'content-type': 'application/json' },
+          body: JSON.stringify({ title }),
+        },
+      );
+      assert.equal(res.status, 200, (await res.text()).slice(0, 500));
+      let html = '';
+      while (Date.now() - started < 120_000) {
+        html = await (await fetch(`${served.url}${at}`)).text();
+        if (html.includes('modificato in WordPress')) break;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      const ms = Date.now() - started;
+      assert.match(html, /<h1[^>]*>[^<]*modificato in WordPress/, 'the new title is served');
+      console.log(`# publish to live (WordPress REST save → page served): ${ms} ms`);
+      // The lists that show the service follow: its category page.
+      await served.rebuilds.idle();
+      const category = at.split('/').slice(0, 3).join('/') + '/';
+      const list = await (await fetch(`${served.url}${category}`)).text();
+      assert.match(list, /modificato in WordPress/);
+    } finally {
+      await wp.php(
+        `$s = get_option( 'piazza_settings', array() ); $s['webhook_url'] = ''; update_option( 'piazza_settings', $s ); return true;`,
+      );
+      await served.close();
     }
   },
 );
