@@ -1,4 +1,7 @@
 'use client';
+// The request for assistance: its props, their checks, its state (draft, submission, focus)
+// and which step it shows. The steps are in DataStep.tsx and ConfirmationStep.tsx; the form's
+// empty value, reading and checks in form.ts.
 import {
   forwardRef,
   useEffect,
@@ -11,20 +14,17 @@ import {
 } from 'react';
 import { ErrorSummary, type ErrorSummaryItem } from '../ErrorSummary/ErrorSummary.js';
 import { RequiredFieldsNote } from '../Field/Field.js';
-import { Checkbox } from '../Checkbox/Checkbox.js';
-import { Select } from '../Select/Select.js';
-import { TextField } from '../TextField/TextField.js';
-import { Textarea } from '../Textarea/Textarea.js';
 import { LocalStorageDraftStore, type DraftStore } from '../AppointmentBooking/drafts.js';
-import { formatDate } from '../forms-support/dates.js';
 import { usePiazza } from '../intl/context.js';
 import { useMessages } from '../intl/messages.js';
 import { isServiceError } from '../service-contracts/errors.js';
 import { cx } from '../utils/cx.js';
 import { PiazzaPropError } from '../utils/errors.js';
-import { checkValue } from '../validation/validators.js';
 import { validationMessages } from '../validation/validation.intl.js';
-import { ASSISTANCE_MESSAGE_MAX, isAssistanceDraft, type AssistanceDraft } from './draft.js';
+import { ConfirmationStep, type SentRequest } from './ConfirmationStep.js';
+import { DataStep } from './DataStep.js';
+import { isAssistanceDraft, type AssistanceDraft } from './draft.js';
+import { EMPTY, readForm, sameDraft, validateAssistance, type Failure } from './form.js';
 import {
   richiestaAssistenzaMessages,
   type RichiestaAssistenzaMessages,
@@ -60,53 +60,6 @@ export interface RichiestaAssistenzaProps extends Omit<HTMLAttributes<HTMLDivEle
   /** Overrides of the default texts. */
   messages?: Partial<RichiestaAssistenzaMessages>;
 }
-
-const EMPTY: AssistanceDraft = {
-  name: '',
-  surname: '',
-  email: '',
-  categoryId: '',
-  serviceId: '',
-  message: '',
-  privacy: false,
-};
-
-type Failure = 'invalid' | 'unavailable' | null;
-
-/**
- * What the form's fields hold (`fid` gives their ids). Text typed, an option chosen or the box
- * ticked while the page was still loading its script are in the fields but not in the
- * component's state: they are read from here on hydration and again when the form is sent.
- */
-function readForm(
-  form: HTMLFormElement | null,
-  fid: (name: string) => string,
-  fallback: AssistanceDraft,
-): AssistanceDraft {
-  if (!form) return fallback;
-  const el = (name: string) => form.elements.namedItem(fid(name));
-  const text = (name: string, keep: string) => {
-    const f = el(name);
-    return f instanceof HTMLInputElement ||
-      f instanceof HTMLTextAreaElement ||
-      f instanceof HTMLSelectElement
-      ? f.value
-      : keep;
-  };
-  const privacy = el('privacy');
-  return {
-    name: text('name', fallback.name),
-    surname: text('surname', fallback.surname),
-    email: text('email', fallback.email),
-    categoryId: text('category', fallback.categoryId),
-    serviceId: text('service', fallback.serviceId),
-    message: text('message', fallback.message),
-    privacy: privacy instanceof HTMLInputElement ? privacy.checked : fallback.privacy,
-  };
-}
-
-const sameDraft = (a: AssistanceDraft, b: AssistanceDraft) =>
-  (Object.keys(a) as (keyof AssistanceDraft)[]).every((k) => a[k] === b[k]);
 
 /**
  * The request for assistance of the Modello Comuni (kit pages `assistenza-01-dati` and
@@ -186,11 +139,7 @@ export const RichiestaAssistenza = /* @__PURE__ */ forwardRef<
   const [restored, setRestored] = useState(false);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<Failure>(null);
-  const [sent, setSent] = useState<{
-    receipt: AssistanceReceipt;
-    email: string;
-    about: string;
-  } | null>(null);
+  const [sent, setSent] = useState<SentRequest | null>(null);
   const [said, setSaid] = useState('');
   const dirty = useRef(false);
   const busyRef = useRef(false);
@@ -269,28 +218,8 @@ export const RichiestaAssistenza = /* @__PURE__ */ forwardRef<
     setValues((d) => ({ ...d, ...patch }));
   };
 
-  const validate = (values: AssistanceDraft): ErrorSummaryItem[] => {
-    const category = categories.find((c) => c.id === values.categoryId);
-    const services: readonly AssistanceService[] = category?.services ?? [];
-    const out: ErrorSummaryItem[] = [];
-    const need = (ok: unknown, field: string, message: string) => {
-      if (!ok) out.push({ fieldId: fid(field), message });
-    };
-    need(values.name.trim(), 'name', v.required(t.errName));
-    need(values.surname.trim(), 'surname', v.required(t.errSurname));
-    const e = checkValue(values.email, { required: true, format: 'email' });
-    need(!e, 'email', e === 'required' ? v.required(t.errEmail) : v.email);
-    need(category, 'category', v.choose(t.errCategory));
-    if (services.length) need(values.serviceId, 'service', v.choose(t.errService));
-    const m = checkValue(values.message, { required: true, maxLength: ASSISTANCE_MESSAGE_MAX });
-    need(
-      !m,
-      'message',
-      m === 'required' ? v.required(t.errMessage) : v.maxLength(ASSISTANCE_MESSAGE_MAX),
-    );
-    need(values.privacy, 'privacy', t.errPrivacy);
-    return out;
-  };
+  const validate = (values: AssistanceDraft): ErrorSummaryItem[] =>
+    validateAssistance(values, categories, fid, t, v);
   const err = (field: string) => errors.find((x) => x.fieldId === fid(field))?.message;
 
   const submit = async (ev: FormEvent<HTMLFormElement>) => {
@@ -374,7 +303,6 @@ export const RichiestaAssistenza = /* @__PURE__ */ forwardRef<
     setFocusForm((x) => x + 1);
   };
 
-  const H = `h${headingLevel}` as 'h2';
   const live = (
     <div className="visually-hidden" role="status">
       {said}
@@ -385,34 +313,15 @@ export const RichiestaAssistenza = /* @__PURE__ */ forwardRef<
     return (
       <div ref={ref} className={cx('pz-assistance', className)} data-state="sent" {...rest}>
         {live}
-        <section aria-labelledby={fid('sent')}>
-          <H id={fid('sent')} ref={sentHeading} tabIndex={-1} className="h3 mb-3">
-            {t.sent}
-          </H>
-          <p className="lead">{t.sentText(sent.email)}</p>
-          <dl className="mb-3">
-            <dt>{t.code}</dt>
-            <dd className="fw-bold" data-request-code>
-              {sent.receipt.code}
-            </dd>
-            <dt>{t.receivedAt}</dt>
-            <dd>
-              {formatDate(sent.receipt.receivedAt, locale, {
-                day: 'numeric',
-                month: 'long',
-                year: 'numeric',
-                hour: '2-digit',
-                minute: '2-digit',
-              })}
-            </dd>
-            <dt>{t.about}</dt>
-            <dd>{sent.about}</dd>
-          </dl>
-          <p>{t.codeHint}</p>
-          <button type="button" className="btn btn-outline-primary" onClick={another}>
-            {t.another}
-          </button>
-        </section>
+        <ConfirmationStep
+          sent={sent}
+          t={t}
+          locale={locale}
+          headingId={fid('sent')}
+          headingRef={sentHeading}
+          headingLevel={headingLevel}
+          onAnother={another}
+        />
       </div>
     );
   }
@@ -440,124 +349,23 @@ export const RichiestaAssistenza = /* @__PURE__ */ forwardRef<
         </div>
       ) : null}
       <ErrorSummary errors={errors} headingLevel={headingLevel} />
-      <form ref={formRef} noValidate onSubmit={submit} aria-busy={busy || undefined}>
-        <section
-          id={fid('richiedente')}
-          className="bg-light p-3 p-lg-4 mb-4"
-          aria-labelledby={fid('who')}
-        >
-          <H id={fid('who')} className="mb-3">
-            {t.applicant}
-          </H>
-          <div className="bg-white px-3 pt-4 pb-1 shadow-sm">
-            <TextField
-              ref={nameField}
-              id={fid('name')}
-              label={t.name}
-              hint={t.nameHint}
-              required
-              autoComplete="given-name"
-              maxLength={200}
-              value={values.name}
-              error={err('name')}
-              onChange={(e) => update({ name: e.target.value })}
-            />
-            <TextField
-              id={fid('surname')}
-              label={t.surname}
-              hint={t.surnameHint}
-              required
-              autoComplete="family-name"
-              maxLength={200}
-              value={values.surname}
-              error={err('surname')}
-              onChange={(e) => update({ surname: e.target.value })}
-            />
-            <TextField
-              id={fid('email')}
-              type="email"
-              label={t.email}
-              hint={t.emailHint}
-              required
-              autoComplete="email"
-              maxLength={254}
-              value={values.email}
-              error={err('email')}
-              onChange={(e) => update({ email: e.target.value })}
-            />
-          </div>
-        </section>
-        <section
-          id={fid('richiesta')}
-          className="bg-light p-3 p-lg-4 mb-4"
-          aria-labelledby={fid('what')}
-        >
-          <H id={fid('what')} className="mb-3">
-            {t.request}
-          </H>
-          <div className="bg-white px-3 pt-4 pb-1 shadow-sm">
-            <Select
-              id={fid('category')}
-              label={t.category}
-              hint={t.categoryHint}
-              required
-              options={categories.map((c) => ({ value: c.id, label: c.name }))}
-              value={values.categoryId}
-              error={err('category')}
-              onChange={(e) => update({ categoryId: e.target.value, serviceId: '' })}
-            />
-            {services.length ? (
-              <Select
-                id={fid('service')}
-                label={t.service}
-                hint={t.serviceHint}
-                required
-                options={services.map((s) => ({ value: s.id, label: s.name }))}
-                value={values.serviceId}
-                error={err('service')}
-                onChange={(e) => update({ serviceId: e.target.value })}
-              />
-            ) : null}
-            <Textarea
-              id={fid('message')}
-              label={t.message}
-              hint={t.messageHint}
-              required
-              maxLength={ASSISTANCE_MESSAGE_MAX}
-              value={values.message}
-              error={err('message')}
-              onChange={(e) => update({ message: e.target.value })}
-            />
-          </div>
-        </section>
-        <p>
-          {t.privacyText}
-          <a href={privacyHref}>{t.privacyLink}</a>.
-        </p>
-        <Checkbox
-          id={fid('privacy')}
-          label={t.privacy}
-          required
-          checked={values.privacy}
-          error={err('privacy')}
-          onChange={(e) => update({ privacy: e.target.checked })}
-        />
-        {failure ? (
-          <div className="alert alert-danger mt-3" role="alert">
-            {failure === 'invalid' ? t.invalidError : t.submitError}
-          </div>
-        ) : null}
-        <div className="d-flex justify-content-end mt-4">
-          <button
-            type={hydrated ? 'submit' : 'button'}
-            className="btn btn-primary"
-            aria-disabled={busy || !hydrated || undefined}
-            data-busy={busy || undefined}
-          >
-            {busy ? t.sending : failure === 'unavailable' ? t.retry : t.submit}
-          </button>
-        </div>
-      </form>
+      <DataStep
+        values={values}
+        update={update}
+        err={err}
+        fid={fid}
+        t={t}
+        headingLevel={headingLevel}
+        categories={categories}
+        services={services}
+        privacyHref={privacyHref}
+        failure={failure}
+        busy={busy}
+        hydrated={hydrated}
+        formRef={formRef}
+        nameRef={nameField}
+        onSubmit={submit}
+      />
     </div>
   );
 });
