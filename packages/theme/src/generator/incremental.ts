@@ -5,15 +5,12 @@
 // sitemap.xml and search-index.json when they differ). A change of the site settings, of the
 // primary colour or of the content root is a full rebuild. Every file is written beside its
 // target and renamed over it: the server sends the old file until the new one is complete.
-import { randomBytes } from 'node:crypto';
-import { mkdirSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+//
+// The parts: incremental-diff.ts (what changed in the content), incremental-tracker.ts (what
+// each page read), incremental-write.ts (atomic writes); this file holds IncrementalSite, which
+// joins them.
 import path from 'node:path';
-import { promisify } from 'node:util';
-import { brotliCompress, constants, gzip } from 'node:zlib';
-import { COLLECTION_SCHEMAS } from '../content/collections/index.js';
 import type { Content, ContentSource } from '../content/index.js';
-import { collectionJsonSchema } from '../content/json-schema.js';
-import { isCompressible } from '../serve-http.js';
 import type { PageDef } from '../templates/types.js';
 import {
   buildSiteState,
@@ -33,197 +30,24 @@ import {
 import { normaliseHex, primaryColourProblem } from './color.js';
 import { ColourError } from './css.js';
 import type { ImageMap } from './images.js';
-import { sameAsSitePages, sectionedPages, type SectionedPages } from './page-sections.js';
-import { PRECOMPRESS_MAX_BYTES } from './precompress.js';
+import {
+  diffContent,
+  json,
+  markdownFields,
+  type ItemChange,
+  type ItemCollection,
+} from './incremental-diff.js';
+import { Reads, Tracker } from './incremental-tracker.js';
+import { removePage, writeAtomic } from './incremental-write.js';
+import { sameAsSitePages } from './page-sections.js';
 
-/** The collections of Content, each a list of items with a slug. */
-export const ITEM_COLLECTIONS = [
-  'servizi',
-  'notizie',
-  'eventi',
-  'luoghi',
-  'unitaOrganizzative',
-  'persone',
-  'incarichi',
-  'documenti',
-  'argomenti',
-  'puntiDiContatto',
-  'faq',
-  'pagine',
-] as const;
-type ItemCollection = (typeof ITEM_COLLECTIONS)[number];
-
-const markdownCache = new Map<ItemCollection, Set<string>>();
-
-/** The top-level Markdown fields of a collection (texts that never group or order a list). */
-export function markdownFields(c: ItemCollection): Set<string> {
-  let set = markdownCache.get(c);
-  if (!set) {
-    const schema = collectionJsonSchema(COLLECTION_SCHEMAS[c]) as {
-      properties?: Record<string, Record<string, unknown>>;
-    };
-    set = new Set(
-      Object.entries(schema.properties ?? {})
-        .filter(([, v]) => v.contentMediaType === 'text/markdown' || v['x-piazza-body'] === true)
-        .map(([k]) => k),
-    );
-    markdownCache.set(c, set);
-  }
-  return set;
-}
-
-/** One item that changed between two loads: `fields` null when it was added or removed. */
-export interface ItemChange {
-  collection: ItemCollection;
-  slug: string;
-  fields: string[] | null;
-}
-
-export interface ContentDiff {
-  /** Site settings or content root changed: everything is built again. */
-  site: boolean;
-  items: ItemChange[];
-  /** Collections whose list of slugs (or its order) changed. */
-  membership: ItemCollection[];
-}
-
-const json = (v: unknown) => JSON.stringify(v) ?? 'undefined';
-
-/** What changed from `before` to `after`, item by item and field by field. */
-export function diffContent(before: Content, after: Content): ContentDiff {
-  const site = before.root !== after.root || json(before.site) !== json(after.site);
-  const items: ItemChange[] = [];
-  const membership: ItemCollection[] = [];
-  for (const c of ITEM_COLLECTIONS) {
-    const a = before[c] as { slug: string }[];
-    const b = after[c] as { slug: string }[];
-    const old = new Map(a.map((x) => [x.slug, x]));
-    const neu = new Map(b.map((x) => [x.slug, x]));
-    if (a.map((x) => x.slug).join('\0') !== b.map((x) => x.slug).join('\0')) membership.push(c);
-    for (const [slug, x] of old) {
-      const y = neu.get(slug);
-      if (!y) {
-        items.push({ collection: c, slug, fields: null });
-        continue;
-      }
-      if (x === y) continue;
-      const xo = x as Record<string, unknown>;
-      const yo = y as Record<string, unknown>;
-      const fields = [...new Set([...Object.keys(xo), ...Object.keys(yo)])].filter(
-        (k) => json(xo[k]) !== json(yo[k]),
-      );
-      if (fields.length > 0) items.push({ collection: c, slug, fields });
-    }
-    for (const slug of neu.keys())
-      if (!old.has(slug)) items.push({ collection: c, slug, fields: null });
-  }
-  return { site, items, membership };
-}
-
-/** Where an item is: its collection and slug. */
-type ItemPlace = readonly [ItemCollection, string];
-
-/** What one page (or the making of the page list) read. */
-class Reads {
-  /** Item → the fields read. */
-  readonly items = new Map<object, Set<string>>();
-  /** Other keys: collection lists (`m`), other pages' definitions (`p`, `P`). */
-  readonly keys = new Set<string>();
-
-  item(target: object, field: string): void {
-    let fields = this.items.get(target);
-    if (!fields) this.items.set(target, (fields = new Set()));
-    fields.add(field);
-  }
-}
-
-/**
- * Records what is read of the content: each item's fields, the collection lists (their length,
- * order, iteration) and the page definitions of other pages.
- */
-class Tracker {
-  /** Reads of the page being rendered; null: not recording. */
-  current: Reads | null = null;
-  currentPath = '';
-  /** Reads while each section's page list is made (outside any page's body). */
-  sections = new Map<string, Reads>();
-  section: Reads | null = null;
-  readonly places = new WeakMap<object, ItemPlace>();
-
-  #sink(): Reads | null {
-    return this.current ?? this.section;
-  }
-
-  /** The page list, recording what each section reads while making it. */
-  pages(content: Content, images: ImageMap): SectionedPages {
-    this.sections = new Map();
-    const made = sectionedPages(this.wrap(content), images, (name) => {
-      this.section = name === null ? null : new Reads();
-      if (name !== null && this.section) this.sections.set(name, this.section);
-    });
-    this.wrapPages(made.pages);
-    return made;
-  }
-
-  /** The content with every item and collection list wrapped to record reads. */
-  wrap(content: Content): Content {
-    const out: Content = { ...content };
-    for (const c of ITEM_COLLECTIONS) {
-      const items = (content[c] as { slug: string }[]).map((item) => {
-        this.places.set(item, [c, item.slug]);
-        return new Proxy(item, {
-          get: (target, k, receiver) => {
-            if (typeof k === 'string') this.#sink()?.item(target, k);
-            return Reflect.get(target, k, receiver) as unknown;
-          },
-        });
-      });
-      const key = `m\0${c}`;
-      (out as unknown as Record<string, unknown>)[c] = new Proxy(items, {
-        get: (target, k, receiver) => {
-          this.#sink()?.keys.add(key);
-          return Reflect.get(target, k, receiver) as unknown;
-        },
-      });
-    }
-    return out;
-  }
-
-  /** Replaces each page definition by one recording the reads of other pages (mappa del sito). */
-  wrapPages(pages: PageDef[]): void {
-    for (const [i, def] of pages.entries()) {
-      const key = `p\0${def.path}`;
-      pages[i] = new Proxy(def, {
-        get: (target, k, receiver) => {
-          if (this.current && this.currentPath !== target.path) {
-            this.current.keys.add(key);
-            this.current.keys.add('P');
-          }
-          return Reflect.get(target, k, receiver) as unknown;
-        },
-      });
-    }
-  }
-
-  /**
-   * The keys a page depends on: `i` (an item's field), `x` (any field of an item), `a` for the
-   * collections it lists (it read an item whose slug is not a segment of its path: those pages
-   * may show an item whose grouping or order changed), and the list and page keys it read.
-   */
-  dependencies(pagePath: string, reads: Reads): Set<string> {
-    const segments = new Set(pagePath.split('/'));
-    const deps = new Set(reads.keys);
-    for (const [target, fields] of reads.items) {
-      const place = this.places.get(target);
-      if (!place) continue;
-      const [c, slug] = place;
-      deps.add(`x\0${c}\0${slug}`);
-      for (const f of fields) deps.add(`i\0${c}\0${slug}\0${f}`);
-      if (!segments.has(slug)) deps.add(`a\0${c}`);
-    }
-    return deps;
-  }
-}
+export {
+  ITEM_COLLECTIONS,
+  diffContent,
+  markdownFields,
+  type ContentDiff,
+  type ItemChange,
+} from './incremental-diff.js';
 
 /** What the head and the site's indexes show of a page (a change renders it again). */
 function signature(p: PageDef): string {
@@ -253,58 +77,6 @@ export interface RebuildReport {
   files: string[];
   changes: ItemChange[];
   seconds: number;
-}
-
-const brotli = promisify(brotliCompress);
-const gzipAsync = promisify(gzip);
-
-/** Writes `file` (and its `.br`/`.gz`) beside itself, then renames over the old ones. */
-async function writeAtomic(file: string, data: string, precompress: boolean): Promise<void> {
-  const raw = Buffer.from(data);
-  mkdirSync(path.dirname(file), { recursive: true });
-  const tmp = (suffix: string) =>
-    path.join(
-      path.dirname(file),
-      `.${path.basename(file)}${suffix}.${randomBytes(6).toString('hex')}.tmp`,
-    );
-  const compress = precompress && isCompressible(file) && raw.length <= PRECOMPRESS_MAX_BYTES;
-  const [br, gz] = compress
-    ? await Promise.all([
-        brotli(raw, {
-          params: {
-            [constants.BROTLI_PARAM_QUALITY]: 6,
-            [constants.BROTLI_PARAM_SIZE_HINT]: raw.length,
-            [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
-          },
-        }),
-        gzipAsync(raw, { level: 6 }),
-      ])
-    : [null, null];
-  const t = tmp('');
-  writeFileSync(t, raw);
-  renameSync(t, file);
-  // The old .br/.gz are older than the new file: the server ignores them from now on.
-  for (const [suffix, body] of [
-    ['.br', br],
-    ['.gz', gz],
-  ] as const) {
-    if (body && body.length < raw.length) {
-      const tc = tmp(suffix);
-      writeFileSync(tc, body);
-      renameSync(tc, file + suffix);
-    } else rmSync(file + suffix, { force: true });
-  }
-}
-
-function removePage(out: string, p: string): void {
-  const file = pageFile(out, p);
-  for (const f of [file, `${file}.br`, `${file}.gz`]) {
-    try {
-      unlinkSync(f);
-    } catch {
-      // already gone
-    }
-  }
 }
 
 export interface IncrementalOptions extends Omit<BuildOptions, 'content' | 'demo'> {
