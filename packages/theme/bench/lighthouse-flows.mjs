@@ -15,6 +15,15 @@ const PACKAGE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const PAGES = [
   ['Richiesta: permesso ZTL', '/servizi/mobilita-e-trasporti/permesso-ztl/richiesta/'],
   [
+    'Richiesta: iscrizione asilo nido',
+    '/servizi/educazione-e-formazione/iscrizione-asilo-nido/richiesta/',
+  ],
+  ['Richiesta: mensa scolastica', '/servizi/educazione-e-formazione/mensa-scolastica/richiesta/'],
+  [
+    'Richiesta: agevolazioni TARI',
+    '/servizi/tributi-finanze-e-contravvenzioni/agevolazioni-tari/richiesta/',
+  ],
+  [
     'Richiesta: pagamento TARI',
     '/servizi/tributi-finanze-e-contravvenzioni/pagamento-tari/richiesta/',
   ],

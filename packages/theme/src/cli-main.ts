@@ -14,7 +14,7 @@ import { buildSite } from './generator/build.js';
 import { ColourError } from './generator/css.js';
 import { exportPartials } from './generator/partials.js';
 import { DEMO_CONTENT_DIR, THEME_VERSION } from './paths.js';
-import { SERVE_USAGE, serveCommand } from './serve-cli.js';
+import { SERVE_USAGE, SOURCE_OPTIONS, serveCommand } from './serve-cli.js';
 
 const USAGE = `piazza ${THEME_VERSION} — il tema dei siti dei Comuni (Modello Comuni)
 
@@ -51,15 +51,8 @@ export async function main(argv: string[]): Promise<number> {
     const { values } = parseArgs({
       args: rest,
       options: {
-        content: { type: 'string' },
-        demo: { type: 'boolean', default: false },
-        source: { type: 'string' },
-        'wp-url': { type: 'string' },
-        'wp-user': { type: 'string' },
-        site: { type: 'string' },
-        media: { type: 'string' },
+        ...SOURCE_OPTIONS,
         out: { type: 'string' },
-        cache: { type: 'string' },
         'no-purge': { type: 'boolean', default: false },
         'no-precompress': { type: 'boolean', default: false },
         quiet: { type: 'boolean', default: false },

@@ -22,6 +22,18 @@ export const SERVE_USAGE = `  piazza serve CARTELLA [--port 8080] [--host H]   s
 const out = (s: string) => process.stdout.write(s);
 const err = (s: string) => process.stderr.write(s);
 
+/** The content flags `piazza build` and `piazza serve` share (parseArgs options). */
+export const SOURCE_OPTIONS = {
+  content: { type: 'string' },
+  demo: { type: 'boolean', default: false },
+  source: { type: 'string' },
+  'wp-url': { type: 'string' },
+  'wp-user': { type: 'string' },
+  site: { type: 'string' },
+  media: { type: 'string' },
+  cache: { type: 'string' },
+} as const;
+
 /** The content flags of `piazza serve` (the same as `piazza build`'s). */
 export interface ServeSourceFlags {
   content?: string | undefined;
@@ -56,14 +68,7 @@ export async function serveCommand(
         port: { type: 'string', default: '8080' },
         host: { type: 'string' },
         'rebuild-secret': { type: 'string' },
-        content: { type: 'string' },
-        demo: { type: 'boolean', default: false },
-        source: { type: 'string' },
-        'wp-url': { type: 'string' },
-        'wp-user': { type: 'string' },
-        site: { type: 'string' },
-        media: { type: 'string' },
-        cache: { type: 'string' },
+        ...SOURCE_OPTIONS,
       },
     });
   } catch (e) {
