@@ -1,5 +1,5 @@
 'use client';
-import { formatDate } from '../../forms-support/dates.js';
+import { DraftResume } from '../../forms-support/DraftResume.js';
 import type { AppointmentBookingMessages } from '../AppointmentBooking.intl.js';
 
 /** A saved draft (CSE.1.6): resume it or start again. */
@@ -20,21 +20,15 @@ export function ResumeOffer({
   onResume: () => void;
   onRestart: () => void;
 }) {
-  const H = `h${headingLevel}` as 'h2';
   return (
-    <section className="alert alert-info" aria-labelledby={headingId}>
-      <H id={headingId} className="h4">
-        {t.resumeTitle}
-      </H>
-      <p>{t.resumeText(formatDate(savedAt, locale))}</p>
-      <div className="d-flex flex-wrap gap-2">
-        <button type="button" className="btn btn-primary btn-sm" onClick={onResume}>
-          {t.resume}
-        </button>
-        <button type="button" className="btn btn-outline-primary btn-sm" onClick={onRestart}>
-          {t.restart}
-        </button>
-      </div>
-    </section>
+    <DraftResume
+      H={headingLevel === 3 ? 'h3' : 'h2'}
+      headingId={headingId}
+      savedAt={savedAt}
+      locale={locale}
+      t={t}
+      onResume={onResume}
+      onRestart={onRestart}
+    />
   );
 }

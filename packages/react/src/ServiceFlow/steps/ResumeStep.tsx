@@ -1,5 +1,5 @@
 'use client';
-import { formatDate } from '../../forms-support/dates.js';
+import { DraftResume } from '../../forms-support/DraftResume.js';
 import type { ServiceFlowMessages } from '../ServiceFlow.intl.js';
 
 /**
@@ -24,19 +24,14 @@ export function ResumeStep({
   onRestart: () => void;
 }) {
   return (
-    <section className="alert alert-info" aria-labelledby={headingId}>
-      <H id={headingId} className="h4">
-        {t.resumeTitle}
-      </H>
-      <p>{t.resumeText(formatDate(savedAt, locale))}</p>
-      <div className="d-flex flex-wrap gap-2">
-        <button type="button" className="btn btn-primary btn-sm" onClick={onResume}>
-          {t.resume}
-        </button>
-        <button type="button" className="btn btn-outline-primary btn-sm" onClick={onRestart}>
-          {t.restart}
-        </button>
-      </div>
-    </section>
+    <DraftResume
+      H={H}
+      headingId={headingId}
+      savedAt={savedAt}
+      locale={locale}
+      t={t}
+      onResume={onResume}
+      onRestart={onRestart}
+    />
   );
 }
