@@ -214,12 +214,16 @@ test(
   async () => {
     const password = await addUser('redattore2', 'editor');
     const { page, context } = await login('redattore2', password);
+    // Saving a post renders the whole edit screen again: slow when the machine is loaded.
+    page.setDefaultTimeout(90_000);
     await page.goto(`${wp.url}/wp-admin/post-new.php?post_type=pz_servizio`);
     await page.fill('#title', 'Carta d’identità elettronica');
     await page.getByLabel('Descrizione breve').fill('Richiedere la carta d’identità elettronica');
     await page.getByRole('checkbox', { name: 'Anagrafe e stato civile' }).check();
     await page.getByRole('checkbox', { name: 'Anagrafe', exact: true }).check();
     await page.getByLabel('Ufficio responsabile').fill('anagrafe');
+    // The edit screen's scripts must be running before Pubblica submits (slow on a loaded machine).
+    await page.waitForLoadState('load');
     await page.click('#publish');
     const alert = page.getByRole('alert').filter({ hasText: 'Non pubblicato' });
     await alert.waitFor();
