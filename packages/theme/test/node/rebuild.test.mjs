@@ -63,13 +63,16 @@ function send({ method = 'POST', headers = {}, body = '' }) {
   });
 }
 
+// Each call is a new edit, with its own `modified` (as the plugin sends it): two publishes within
+// the same second must not look like a replay of each other.
+let edits = 0;
 const event = (over = {}) =>
   JSON.stringify({
     event: 'update',
     collection: 'servizi',
     id: 42,
     slug: 'carta-identita',
-    modified: '2026-12-05T10:00:00Z',
+    modified: new Date(Date.UTC(2026, 11, 5, 10, 0, edits++)).toISOString(),
     ...over,
   });
 
